@@ -1,0 +1,3 @@
+"""aiozstream: the Python toolkit for the AIOZ Stream API."""
+
+__version__ = "0.1.0"
