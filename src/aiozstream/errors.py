@@ -132,7 +132,7 @@ class ServerError(APIError):
     """HTTP 5xx: the API failed; the request may be retried."""
 
 
-class NetworkError(AiozError):
+class NetworkError(CatalogError):
     """No answer from the API: connection refused or dropped, or a timeout."""
 
     exit_code = EXIT_NETWORK
@@ -146,18 +146,26 @@ class TimeoutError(NetworkError):  # noqa: A001 - mirrors httpx.TimeoutException
     """The API did not answer within the timeout."""
 
 
-class UploadPartError(AiozError):
-    """A chunk still failed after its retries; ``/complete`` was not called.
+class UploadPartError(CatalogError):
+    """A chunk still failed after its retries, so ``/complete`` was not called.
 
-    ``part_number`` is the 1-based index sent on the wire, ``resume_command``
+    ``part_number`` is the 1-based index sent on the wire and ``resume_command``
     the exact command that continues the upload. The exit code is the cause's.
     """
 
-    def __init__(self, message: str, *, part_number: int, cause: AiozError, resume_command: str):
-        super().__init__(message)
+    def __init__(self, *, part_number: int, cause: AiozError, resume_command: str, media_id: str):
+        super().__init__(
+            "upload.part_failed",
+            chunk=part_number - 1,
+            part=part_number,
+            reason=str(cause),
+            media_id=media_id,
+            command=resume_command,
+        )
         self.part_number = part_number
         self.cause = cause
         self.resume_command = resume_command
+        self.media_id = media_id
         self.exit_code = cause.exit_code
 
 

@@ -1,1 +1,1 @@
-"""_core"""
+"""Shared machinery of the sync and async clients: credentials, requests, retries, paging."""

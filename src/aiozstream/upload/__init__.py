@@ -1,1 +1,34 @@
-"""upload"""
+"""The chunked upload engine: plan, MD5 while reading, parallel parts, resume, events."""
+
+from aiozstream.upload.engine import UploadOptions, UploadResult, Uploader
+from aiozstream.upload.events import (
+    BytesSent,
+    ChunkDone,
+    ChunkFailed,
+    ChunkRetrying,
+    ChunkState,
+    CostChecked,
+    Notice,
+    UploadCompleted,
+    UploadEvent,
+    UploadStarted,
+)
+from aiozstream.upload.plan import Chunk, plan_chunks
+
+__all__ = [
+    "BytesSent",
+    "Chunk",
+    "ChunkDone",
+    "ChunkFailed",
+    "ChunkRetrying",
+    "ChunkState",
+    "CostChecked",
+    "Notice",
+    "UploadCompleted",
+    "UploadEvent",
+    "UploadOptions",
+    "UploadResult",
+    "UploadStarted",
+    "Uploader",
+    "plan_chunks",
+]

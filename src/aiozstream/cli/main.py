@@ -1,0 +1,121 @@
+"""The ``aioz`` command: the root app, its global options and the one error handler.
+
+Subcommands live in one module per area, each with a ``register(app)``
+function; they are attached after the language is known, so help texts are
+shown in English or Chinese.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from aiozstream import __version__, i18n
+from aiozstream.errors import EXIT_INTERRUPTED, AiozError
+from aiozstream.cli import _console
+from aiozstream.cli._context import AppState, configure_logging
+
+
+def build_app() -> typer.Typer:
+    """Build the root app with every command group, with help in the language in force."""
+    t = i18n.t
+    app = typer.Typer(
+        name="aioz",
+        help=t("help.root"),
+        epilog=t("help.root_example"),
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        pretty_exceptions_show_locals=False,
+        rich_markup_mode=None,
+    )
+
+    @app.callback()
+    def root(
+        ctx: typer.Context,
+        lang: Annotated[str | None, typer.Option("--lang", help=t("help.lang"), envvar="AIOZ_LANG")] = None,
+        json_output: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
+        debug: Annotated[bool, typer.Option("--debug", help=t("help.debug"))] = False,
+        sandbox: Annotated[bool, typer.Option("--sandbox", help=t("help.sandbox_flag"))] = False,
+        base_url: Annotated[
+            str | None, typer.Option("--base-url", help=t("help.base_url"), envvar="AIOZ_BASE_URL")
+        ] = None,
+        version: Annotated[bool, typer.Option("--version", help=t("help.version"), is_eager=True)] = False,
+    ) -> None:
+        if version:
+            _console.print_text(f"aioz {__version__}")
+            raise typer.Exit(0)
+        if lang:
+            if i18n.normalize_language(lang) is None:
+                raise typer.BadParameter(t("cli.lang_invalid", value=lang), param_hint="--lang")
+            i18n.set_language(lang)
+        configure_logging(debug)
+        ctx.obj = AppState(json_output=json_output, debug=debug, sandbox=sandbox, base_url=base_url)
+
+    from aiozstream.cli import auth, media, sandbox as sandbox_commands, upload
+
+    upload.register(app)
+    auth.register(app)
+    app.add_typer(media.build(), name="media", help=t("help.media"))
+    sandbox_commands.register(app)
+    return app
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Entry point of the ``aioz`` console script; exits with the code of SPEC's table."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    i18n.set_language(_language_from_args(args) or os.environ.get("AIOZ_LANG"))
+    debug = "--debug" in args
+    json_output = "--json" in args
+    app = build_app()
+    try:
+        app(args=args, prog_name="aioz", standalone_mode=False)
+    except AiozError as error:
+        _report(error, debug, json_output)
+        raise SystemExit(error.exit_code) from None
+    except typer.Abort:
+        _console.print_error(i18n.t("cli.interrupted"))
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except KeyboardInterrupt:
+        _console.print_error(i18n.t("cli.interrupted"))
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except typer.Exit as stop:
+        raise SystemExit(stop.exit_code) from None
+    except Exception as error:  # click's usage errors and anything unexpected
+        import click
+
+        if isinstance(error, click.exceptions.ClickException):
+            error.show()
+            raise SystemExit(2) from None
+        if isinstance(error, click.exceptions.Exit):
+            raise SystemExit(error.exit_code) from None
+        if debug:
+            raise
+        _console.print_error(i18n.t("cli.unexpected", kind=type(error).__name__))
+        raise SystemExit(1) from None
+
+
+def _report(error: AiozError, debug: bool, json_output: bool) -> None:
+    from aiozstream._core.redaction import redact
+
+    message = redact(str(error))
+    if json_output:
+        _console.print_json({"kind": "error", "error": type(error).__name__, "message": message, "exit_code": error.exit_code})
+    else:
+        _console.print_error(f"{i18n.t('cli.error_prefix')} {message}")
+    if debug:
+        import traceback
+
+        _console.print_notice(redact("".join(traceback.format_exception(error))))
+
+
+def _language_from_args(args: list[str]) -> str | None:
+    for position, arg in enumerate(args):
+        if arg == "--lang" and position + 1 < len(args):
+            return args[position + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None

@@ -1,0 +1,76 @@
+"""The public clients: ``Client`` (blocking) and ``AsyncClient`` (asyncio).
+
+Each exposes one attribute per API area (``client.media``, ...) and
+``upload()``, the chunked upload of a local file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import os
+from typing import Any
+
+from aiozstream._core.http import AsyncAPIClient, SyncAPIClient
+from aiozstream.resources.media import AsyncMediaResource, MediaResource
+from aiozstream.upload import UploadOptions, UploadResult, Uploader
+from aiozstream.upload.engine import EventCallback
+
+
+class Client(SyncAPIClient):
+    """Blocking client of the AIOZ Stream API.
+
+    Keys come from the arguments, else ``AIOZ_PUBLIC_KEY``/``AIOZ_SECRET_KEY``,
+    else the pair saved by ``aioz login``. ``base_url`` defaults to
+    ``AIOZ_BASE_URL`` or the real API.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.media = MediaResource(self)
+
+    def upload(
+        self,
+        path: str | os.PathLike[str],
+        options: UploadOptions | None = None,
+        *,
+        on_event: EventCallback | None = None,
+    ) -> UploadResult:
+        """Upload a file in parallel chunks and return the media once ``/complete`` succeeded.
+
+        Runs the async engine on its own event loop (in a worker thread when
+        the caller already runs one), with an async twin of this client.
+        """
+
+        async def run() -> UploadResult:
+            async with AsyncClient(
+                credentials=self.credentials, base_url=self.base_url, timeout=self.timeout, retry=self.retry
+            ) as twin:
+                return await twin.upload(path, options, on_event=on_event)
+
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(run())
+        with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(asyncio.run, run()).result()
+
+
+class AsyncClient(AsyncAPIClient):
+    """Asyncio client of the AIOZ Stream API; the same areas as :class:`Client`."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.media = AsyncMediaResource(self)
+
+    async def upload(
+        self,
+        path: str | os.PathLike[str],
+        options: UploadOptions | None = None,
+        *,
+        on_event: EventCallback | None = None,
+        resume_command: str | None = None,
+    ) -> UploadResult:
+        """Upload a file in parallel chunks and return the media once ``/complete`` succeeded."""
+        uploader = Uploader(self, on_event=on_event, resume_command=resume_command)
+        return await uploader.upload(path, options)

@@ -1,0 +1,72 @@
+"""Checks of a local media file before upload: it exists, is readable, and what it holds."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from aiozstream.errors import InputError
+
+logger = logging.getLogger("aiozstream.rules")
+
+
+@dataclass(frozen=True)
+class MediaProbe:
+    """What the file's own metadata says."""
+
+    kind: str | None
+    """``video`` when a video track exists, ``audio`` when only audio, else ``None``."""
+    duration: float | None
+    """Seconds, or ``None`` when the container does not state it."""
+
+
+def check_upload_file(path: str | os.PathLike[str]) -> int:
+    """Return the size in bytes of a file that can be uploaded, or raise :class:`InputError`.
+
+    Refuses a missing path, a directory, an unreadable file and an empty file.
+    """
+    file_path = Path(path)
+    if not file_path.exists():
+        raise InputError("upload.file_missing", path=str(file_path))
+    if file_path.is_dir():
+        raise InputError("upload.file_is_directory", path=str(file_path))
+    if not file_path.is_file():
+        raise InputError("upload.file_not_regular", path=str(file_path))
+    try:
+        with file_path.open("rb") as handle:
+            handle.read(1)
+    except OSError as error:
+        raise InputError("upload.file_unreadable", path=str(file_path), reason=error.strerror or str(error)) from None
+    size = file_path.stat().st_size
+    if size == 0:
+        raise InputError("upload.file_empty", path=str(file_path))
+    return size
+
+
+def probe_media(path: str | os.PathLike[str]) -> MediaProbe:
+    """Read the track kinds and duration with MediaInfo (MP4, MOV, M4A, MP3, WAV, FLAC, MKV, WebM, ...).
+
+    MediaInfo reads only the headers it needs, so this stays fast on large files.
+    Returns ``MediaProbe(None, None)`` when the file is not recognizable media.
+    """
+    try:
+        from pymediainfo import MediaInfo
+
+        info = MediaInfo.parse(str(path))
+    except Exception as error:  # the native library may be missing or fail on odd input
+        logger.debug("MediaInfo could not read %s: %s", path, type(error).__name__)
+        return MediaProbe(None, None)
+
+    kinds = {track.track_type for track in info.tracks}
+    kind = "video" if "Video" in kinds else "audio" if "Audio" in kinds else None
+    duration = None
+    for track in info.tracks:
+        milliseconds = getattr(track, "duration", None)
+        if milliseconds:
+            try:
+                duration = max(duration or 0.0, float(milliseconds) / 1000.0)
+            except (TypeError, ValueError):
+                continue
+    return MediaProbe(kind, duration)
