@@ -28,6 +28,7 @@ class Client(SyncAPIClient):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.media = MediaResource(self)
+        # Areas: one attribute per API area (keep this block sorted; one line each).
 
     def upload(
         self,
@@ -62,6 +63,7 @@ class AsyncClient(AsyncAPIClient):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.media = AsyncMediaResource(self)
+        # Async areas: one attribute per API area (keep this block sorted; one line each).
 
     async def upload(
         self,

@@ -17,9 +17,10 @@ from aiozstream._core.credentials import Credentials
 from aiozstream._core.redaction import RedactingFilter
 from aiozstream.cli import _console
 from aiozstream.client import AsyncClient, Client
-from aiozstream.errors import MissingCredentialsError
+from aiozstream.errors import InputError, MissingCredentialsError
 
 SANDBOX_DATA_ENV = "AIOZ_SANDBOX_DATA"
+SANDBOX_TRANSCODE_DELAY = 2.0  # seconds per transcoding step of the in-process sandbox
 
 
 @dataclass
@@ -68,8 +69,8 @@ class AppState:
         if self._sandbox_server is None:
             from aiozstream.emulator import SandboxConfig, SandboxServer
 
-            data_dir = Path(os.environ.get(SANDBOX_DATA_ENV) or _default_sandbox_dir())
-            config = SandboxConfig(data_dir=data_dir)
+            data_dir = Path(os.environ.get(SANDBOX_DATA_ENV) or default_sandbox_dir())
+            config = SandboxConfig(data_dir=data_dir, transcode_delay=SANDBOX_TRANSCODE_DELAY)
             self._sandbox_server = SandboxServer(config)
             self._sandbox_server.start()
             atexit.register(self._sandbox_server.stop)
@@ -87,6 +88,16 @@ def ask_credentials() -> Credentials:
     return found
 
 
+def confirm_destructive(state: AppState, yes: bool, question: str) -> None:
+    """Ask before a destructive action on a terminal; ``--yes`` skips it; scripts must pass ``--yes``."""
+    if yes:
+        return
+    if state.json_output or not _console.is_terminal():
+        raise InputError("cli.confirm_needs_yes")
+    if not typer.confirm(question, default=False, err=True):
+        raise typer.Abort()
+
+
 def configure_logging(debug: bool) -> None:
     """Send aiozstream's log to stderr (DEBUG with ``--debug``), secrets masked."""
     logger = logging.getLogger("aiozstream")
@@ -102,7 +113,8 @@ def configure_logging(debug: bool) -> None:
     logging.getLogger("httpcore").setLevel(logging.WARNING)
 
 
-def _default_sandbox_dir() -> Path:
+def default_sandbox_dir() -> Path:
+    """Return the folder where the sandbox keeps its data between runs."""
     import platformdirs
 
     return Path(platformdirs.user_data_dir("aiozstream", appauthor=False)) / "sandbox"

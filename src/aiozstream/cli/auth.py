@@ -1,6 +1,5 @@
 """``aioz login`` and ``aioz logout``: keep the key pair for later sessions, or forget it."""
 
-from __future__ import annotations
 
 import sys
 from typing import Annotated

@@ -5,7 +5,6 @@ function; they are attached after the language is known, so help texts are
 shown in English or Chinese.
 """
 
-from __future__ import annotations
 
 import os
 import sys
@@ -60,6 +59,7 @@ def build_app() -> typer.Typer:
     upload.register(app)
     auth.register(app)
     app.add_typer(media.build(), name="media", help=t("help.media"))
+    # Command groups of the other API areas (one line each).
     sandbox_commands.register(app)
     return app
 

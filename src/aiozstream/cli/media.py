@@ -1,6 +1,5 @@
 """``aioz media``: list, show, update, delete media, check the transcoding cost."""
 
-from __future__ import annotations
 
 from typing import Annotated
 
@@ -8,7 +7,7 @@ import typer
 
 from aiozstream import i18n
 from aiozstream.cli import _console
-from aiozstream.cli._context import AppState
+from aiozstream.cli._context import AppState, confirm_destructive
 from aiozstream.errors import InputError
 from aiozstream.rules.qualities import check_qualities
 
@@ -137,12 +136,3 @@ def build() -> typer.Typer:
 
     return group
 
-
-def confirm_destructive(state: AppState, yes: bool, question: str) -> None:
-    """Ask before a destructive action on a terminal; ``--yes`` skips it; scripts must pass ``--yes``."""
-    if yes:
-        return
-    if state.json_output or not _console.is_terminal():
-        raise InputError("cli.confirm_needs_yes")
-    if not typer.confirm(question, default=False, err=True):
-        raise typer.Abort()

@@ -1,6 +1,5 @@
 """``aioz upload``: the main job, a file to AIOZ Stream in chunks with live progress."""
 
-from __future__ import annotations
 
 import asyncio
 import os

@@ -49,7 +49,7 @@ class SandboxConfig:
     """Base of the player URLs in media assets. ``None``: the sandbox's own ``/embed``."""
 
     rate_limit: int = 1000
-    """Requests allowed per rate-limit window; 0 sends the headers but never answers 429."""
+    """Requests allowed per rate-limit window before the sandbox answers 429."""
 
     rate_limit_window: float = 60.0
     """Length of one rate-limit window in seconds (AIOZ counts requests per minute)."""
@@ -66,10 +66,15 @@ class SandboxConfig:
     def __post_init__(self) -> None:
         if self.data_dir is not None:
             self.data_dir = Path(self.data_dir)
-        self.faults = [rule if isinstance(rule, FaultRule) else FaultRule.from_dict(rule) for rule in self.faults]
+        self.faults = [
+            rule if isinstance(rule, FaultRule) else FaultRule.from_dict(rule)
+            for rule in self.faults
+        ]
         if not self.public_key or not self.secret_key:
             raise ValueError("SandboxConfig needs a non-empty public_key and secret_key")
         if self.transcode_delay < 0:
-            raise ValueError(f"transcode_delay must be 0 or more seconds, got {self.transcode_delay}")
-        if self.rate_limit < 0 or self.rate_limit_window <= 0:
-            raise ValueError("rate_limit must be 0 or more and rate_limit_window more than 0")
+            raise ValueError(
+                f"transcode_delay must be 0 or more seconds, got {self.transcode_delay}"
+            )
+        if self.rate_limit < 1 or self.rate_limit_window <= 0:
+            raise ValueError("rate_limit must be 1 or more and rate_limit_window more than 0")

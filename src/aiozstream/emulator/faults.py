@@ -30,6 +30,8 @@ from typing import Any
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
+from aiozstream.emulator.responses import ApiError
+
 KINDS = ("error", "rate_limit", "drop", "delay", "fail_transcode")
 ANY_ROUTE = "*"
 PART_ROUTE = "MEDIA_PART"
@@ -85,16 +87,28 @@ class FaultRule:
         if not isinstance(self.route, str) or not self.route:
             raise ValueError("fault route must be a route constant name such as MEDIA_PART, or *")
         if self.part_index is not None and (not _is_int(self.part_index) or self.part_index < 0):
-            raise ValueError(f"fault part_index must be an integer of 0 or more, got {self.part_index!r}")
+            raise ValueError(
+                f"fault part_index must be an integer of 0 or more, got {self.part_index!r}"
+            )
         if not _is_int(self.nth) or self.nth < 1:
             raise ValueError(f"fault nth must be an integer of 1 or more, got {self.nth!r}")
         if self.times is not None and (not _is_int(self.times) or self.times < 1):
-            raise ValueError(f"fault times must be an integer of 1 or more, or null, got {self.times!r}")
+            raise ValueError(
+                f"fault times must be an integer of 1 or more, or null, got {self.times!r}"
+            )
         if not _is_int(self.status) or not 400 <= self.status <= 599:
-            raise ValueError(f"fault status must be an HTTP error status 400-599, got {self.status!r}")
+            raise ValueError(
+                f"fault status must be an HTTP error status 400-599, got {self.status!r}"
+            )
         if not _is_int(self.retry_after) or self.retry_after < 0:
-            raise ValueError(f"fault retry_after must be 0 or more seconds, got {self.retry_after!r}")
-        if isinstance(self.delay, bool) or not isinstance(self.delay, (int, float)) or self.delay < 0:
+            raise ValueError(
+                f"fault retry_after must be 0 or more seconds, got {self.retry_after!r}"
+            )
+        if (
+            isinstance(self.delay, bool)
+            or not isinstance(self.delay, (int, float))
+            or self.delay < 0
+        ):
             raise ValueError(f"fault delay must be 0 or more seconds, got {self.delay!r}")
 
     @classmethod
@@ -105,7 +119,9 @@ class FaultRule:
         allowed = {f.name for f in fields(cls)} - {"seen", "fired"}
         unknown = sorted(set(data) - allowed)
         if unknown:
-            raise ValueError(f"unknown fault fields: {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
+            raise ValueError(
+                f"unknown fault fields: {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}"
+            )
         if "kind" not in data:
             raise ValueError("a fault needs a kind")
         return cls(**dict(data))
@@ -171,14 +187,30 @@ async def delay_for(rules: Iterable[FaultRule]) -> None:
         await asyncio.sleep(seconds)
 
 
-def first_of(rules: Iterable[FaultRule], *kinds: str) -> FaultRule | None:
-    """Return the first rule of one of ``kinds``, in the order the kinds are given."""
+def raise_for_faults(rules: Iterable[FaultRule]) -> None:
+    """Raise what the fired rules ask for: a dropped connection, then 429, then an error.
+
+    Only one answer can be given, so when several kinds fired, the first kind in that
+    order wins. ``delay`` and ``fail_transcode`` rules raise nothing.
+    """
     rules = list(rules)
-    for kind in kinds:
-        for rule in rules:
-            if rule.kind == kind:
-                return rule
-    return None
+    for kind in ("drop", "rate_limit", "error"):
+        rule = next((rule for rule in rules if rule.kind == kind), None)
+        if rule is None:
+            continue
+        if kind == "drop":
+            raise ConnectionDropped("connection dropped on purpose by a drop fault")
+        if kind == "rate_limit":
+            message = (
+                rule.message
+                or f"rate limit exceeded (sandbox fault); retry after {rule.retry_after} s"
+            )
+            headers = {
+                "X-RateLimit-Remaining": "0",
+                "X-RateLimit-Retry-After": str(rule.retry_after),
+            }
+            raise ApiError(429, message, headers)
+        raise ApiError(rule.status, rule.message or f"sandbox fault: injected {rule.status} error")
 
 
 class DroppedResponse(Response):

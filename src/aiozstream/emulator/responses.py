@@ -48,7 +48,9 @@ def success_message(message: str) -> JSONResponse:
 
 
 def error(status: int, message: str, headers: Mapping[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"status": "error", "message": message}, status_code=status, headers=headers)
+    return JSONResponse(
+        {"status": "error", "message": message}, status_code=status, headers=headers
+    )
 
 
 def from_api_error(exc: ApiError) -> JSONResponse:

@@ -43,6 +43,7 @@ _PLAIN_NUMBER = re.compile(_NUMBER, re.IGNORECASE | re.ASCII)
 _PERCENTAGE = re.compile(rf"({_NUMBER})%", re.IGNORECASE | re.ASCII)
 _ANGLE = re.compile(rf"({_NUMBER})(deg|grad|rad|turn)?", re.IGNORECASE | re.ASCII)
 _INTEGER = re.compile(r"\d+", re.ASCII)
+_DECIMAL = re.compile(r"\d+(?:\.\d*)?|\.\d+", re.ASCII)
 
 _DEGREES_PER_UNIT = {
     "deg": Fraction(1),
@@ -53,14 +54,14 @@ _DEGREES_PER_UNIT = {
 
 _EXTRA_NAMES = {
     "transparent": (0, 0, 0, 0),
-    # CSS Color 4 adds this name, and every current browser knows it.
+    # CSS Color 4 adds this name, and every current browser supports it.
     "rebeccapurple": (102, 51, 153, 255),
 }
 
 
 @dataclass(frozen=True)
 class Conversion:
-    """A value that a rule rewrote into the form the API accepts; the user must be told."""
+    """A value that a rule rewrote into the form the API accepts, to be reported to the user."""
 
     field: str
     original: str
@@ -131,7 +132,7 @@ def _parse_hex(digits: str) -> tuple[int, int, int, str]:
 
 
 def _split_arguments(field: str, value: str, inside: str) -> tuple[list[str], bool]:
-    """Split the text between the brackets into 3 or 4 arguments; tell if commas separated them."""
+    """Split the text between the brackets into 3 or 4 arguments, and tell if commas split it."""
     if "," in inside:
         if "/" in inside:
             raise InputError("rules.color_invalid", field=field, value=value)
@@ -245,7 +246,7 @@ def _is_canonical(arguments: list[str], formatted_alpha: str) -> bool:
         return False
     if not all(_INTEGER.fullmatch(argument) for argument in arguments[:3]):
         return False
-    if not _PLAIN_NUMBER.fullmatch(arguments[3]):
+    if not _DECIMAL.fullmatch(arguments[3]):
         return False
     return Decimal(arguments[3]) == Decimal(formatted_alpha)
 

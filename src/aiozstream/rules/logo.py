@@ -17,8 +17,9 @@ from PIL import Image
 
 from aiozstream.errors import InputError
 
-# NOTE: AIOZ writes "100KB" without saying which kilobyte. api.video, whose player
-# logo endpoint AIOZ's mirrors, documents 100 KiB, so the limit is 100 × 1024 bytes.
+# NOTE: AIOZ writes "100KB" without saying which kilobyte. api.video, whose logo
+# endpoint sets the same JPEG/PNG and 200×100 px rules, documents 100 KiB, so the
+# limit here is 100 × 1024 bytes.
 # If AIOZ turns out to mean 100,000 bytes, files of 100,001-102,400 bytes pass here
 # and fail at the API.
 MAX_LOGO_BYTES = 100 * 1024
@@ -27,8 +28,8 @@ MAX_LOGO_HEIGHT = 100
 
 _CONTENT_TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 
-# Leading bytes of the accepted formats and of the usual wrong ones, to name what
-# the file is when it is refused.
+# Leading bytes of the accepted formats and of the usual wrong ones, so that a
+# rejection names what the file is.
 _SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "PNG"),
     (b"\xff\xd8\xff", "JPEG"),
@@ -80,10 +81,16 @@ def check_player_logo(path: str | os.PathLike[str], *, field: str = "logo") -> L
             size = os.fstat(logo_file.fileno()).st_size
             detected = _detect_format(logo_file.read(_HEADER_BYTES))
             if detected not in _CONTENT_TYPES:
-                raise InputError("rules.logo_format", field=field, value=shown_path, detected=detected)
+                raise InputError(
+                    "rules.logo_format", field=field, value=shown_path, detected=detected
+                )
             if size > MAX_LOGO_BYTES:
                 raise InputError(
-                    "rules.logo_too_heavy", field=field, value=shown_path, size=size, limit=MAX_LOGO_BYTES
+                    "rules.logo_too_heavy",
+                    field=field,
+                    value=shown_path,
+                    size=size,
+                    limit=MAX_LOGO_BYTES,
                 )
 
             logo_file.seek(0)
@@ -94,7 +101,9 @@ def check_player_logo(path: str | os.PathLike[str], *, field: str = "logo") -> L
         raise InputError("rules.logo_not_a_file", field=field, value=shown_path) from None
     except OSError as error:
         reason = error.strerror or str(error)
-        raise InputError("rules.logo_unreadable", field=field, value=shown_path, reason=reason) from None
+        raise InputError(
+            "rules.logo_unreadable", field=field, value=shown_path, reason=reason
+        ) from None
 
     return LogoInfo(format=detected, width=width, height=height, size=size)
 
@@ -122,7 +131,8 @@ def _decode(logo_file: BinaryIO, detected: str, field: str, shown_path: str) -> 
     """Check the dimensions from the header, then decode every pixel to prove the file is whole."""
     try:
         with warnings.catch_warnings():
-            # A header that claims a huge image only warns in Pillow; the size check rejects it.
+            # Pillow only warns about a header that claims a huge image, and the size check
+            # below rejects such an image.
             warnings.simplefilter("ignore", Image.DecompressionBombWarning)
             image = Image.open(logo_file, formats=[detected])
         with image:

@@ -2,8 +2,8 @@
 
 A size is a non-negative number of pixels, integer or decimal. A bare number
 gains ``px`` and is reported as a conversion. ``Npx`` passes in any letter case
-and with spaces around it; its number is written without leading or trailing
-zeros (``012.50 PX`` becomes ``12.5px``) and no conversion is reported. Other
+and with spaces around it, and no conversion is reported. The output number has
+no leading or trailing zeros, so ``012.50 PX`` becomes ``12.5px``. Other
 units (``em``, ``rem``, ``%``, ``pt``, ``vh`` and the rest) and negative
 numbers are rejected, because the API accepts pixels only.
 """
