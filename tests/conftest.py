@@ -34,3 +34,29 @@ def sample_video() -> Path:
     path = FIXTURES / "558k.mp4"
     assert path.is_file(), f"missing shared fixture {path}"
     return path
+
+
+@pytest.fixture
+def sandbox_server(tmp_path):
+    """A sandbox on a free loopback port with its data in ``tmp_path``; encoding finishes at once."""
+    from aiozstream.emulator import SandboxConfig, SandboxServer
+
+    server = SandboxServer(SandboxConfig(data_dir=tmp_path / "sandbox-data", transcode_delay=0)).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sdk_client(sandbox_server):
+    """A blocking SDK client of ``sandbox_server`` with quick retries."""
+    from aiozstream import Client
+    from aiozstream._core.base import RetryPolicy
+
+    client = Client(
+        sandbox_server.config.public_key,
+        sandbox_server.config.secret_key,
+        base_url=sandbox_server.base_url,
+        retry=RetryPolicy(max_retries=4, initial=0.01, maximum=0.05),
+    )
+    yield client
+    client.close()

@@ -13,6 +13,7 @@ from typing import Any
 
 from aiozstream._core.http import AsyncAPIClient, SyncAPIClient
 from aiozstream.resources.media import AsyncMediaResource, MediaResource
+from aiozstream.resources.webhooks import AsyncWebhooksResource, WebhooksResource
 from aiozstream.upload import UploadOptions, UploadResult, Uploader
 from aiozstream.upload.engine import EventCallback
 
@@ -29,6 +30,7 @@ class Client(SyncAPIClient):
         super().__init__(*args, **kwargs)
         self.media = MediaResource(self)
         # Areas: one attribute per API area (keep this block sorted; one line each).
+        self.webhooks = WebhooksResource(self)
 
     def upload(
         self,
@@ -64,6 +66,7 @@ class AsyncClient(AsyncAPIClient):
         super().__init__(*args, **kwargs)
         self.media = AsyncMediaResource(self)
         # Async areas: one attribute per API area (keep this block sorted; one line each).
+        self.webhooks = AsyncWebhooksResource(self)
 
     async def upload(
         self,

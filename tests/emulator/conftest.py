@@ -20,7 +20,7 @@ from .support import StartSandbox, api_client
 
 @pytest.fixture(scope="session")
 def stopping_servers() -> Iterator[list[SandboxServer]]:
-    """Servers told to stop; joined once at the end, so no test waits for a shutdown."""
+    """Servers asked to stop, joined once at the end so that no test waits for a shutdown."""
     servers: list[SandboxServer] = []
     yield servers
     for server in servers:

@@ -112,9 +112,11 @@ def test_admin_needs_no_keys(sandbox: SandboxServer) -> None:
     assert response.json() == {"status": "success", "data": {"ok": True}}
 
 
-def test_json_answers_have_exact_content_type(sandbox: SandboxServer, client: httpx.Client) -> None:
+def test_json_responses_have_exact_content_type(
+    sandbox: SandboxServer, client: httpx.Client
+) -> None:
     media = create_media(client)
-    answers = [
+    responses = [
         client.get(f"/media/{media['id']}"),
         client.patch(f"/media/{media['id']}", json={"title": "renamed"}),
         client.get("/media/cost", params={"type": "video", "duration": 10, "qualities": "720p"}),
@@ -123,27 +125,27 @@ def test_json_answers_have_exact_content_type(sandbox: SandboxServer, client: ht
         httpx.post(sandbox.base_url + "/media", json={}),
     ]
 
-    for response in answers:
+    for response in responses:
         assert response.headers["content-type"] == "application/json", response.request.url
 
 
-def test_every_api_answer_has_rate_limit_headers(
+def test_every_api_response_has_rate_limit_headers(
     sandbox: SandboxServer, client: httpx.Client
 ) -> None:
-    answers = [
+    responses = [
         client.post("/media", json={}),
         client.get("/media/not-a-uuid"),
         client.get("/no/such/endpoint"),
         httpx.post(sandbox.base_url + "/media", json={}),
     ]
 
-    for response in answers:
+    for response in responses:
         for header in RATE_HEADERS:
             assert response.headers[header].isdigit(), (response.request.url, header)
-    assert answers[0].headers["x-ratelimit-limit"] == "1000"
+    assert responses[0].headers["x-ratelimit-limit"] == "1000"
 
 
-def test_rate_limit_answers_429_when_exceeded(start_sandbox: StartSandbox) -> None:
+def test_rate_limit_responds_429_when_exceeded(start_sandbox: StartSandbox) -> None:
     sandbox = start_sandbox(rate_limit=3, rate_limit_window=60)
     headers = {"stream-public-key": PUBLIC, "stream-secret-key": SECRET}
 

@@ -1,4 +1,4 @@
-"""Fault injection as a client sees it: 5xx, 429, dropped connections, slow answers."""
+"""Fault injection as a client sees it: 5xx, 429, dropped connections, slow responses."""
 
 from __future__ import annotations
 
@@ -141,14 +141,14 @@ def test_dropped_part_must_be_sent_again(sandbox: SandboxServer, media_id: str) 
                 )
             except httpx.TransportError:
                 outcomes.append("dropped")
-        refused = client.get(f"/media/{media_id}/complete")
+        rejected = client.get(f"/media/{media_id}/complete")
         index, (start, chunk) = parts[1]
         resent = send_part(client, media_id, chunk, start=start, total=len(DATA), index=index)
         completed = client.get(f"/media/{media_id}/complete")
 
     assert outcomes == [200, "dropped", 200, 200]
-    assert refused.status_code == 400
-    assert f"missing bytes {CHUNK}-{2 * CHUNK - 1}" in refused.json()["message"]
+    assert rejected.status_code == 400
+    assert f"missing bytes {CHUNK}-{2 * CHUNK - 1}" in rejected.json()["message"]
     assert resent.status_code == 200
     assert completed.status_code == 200
     assert sandbox.store.read_assembled(media_id) == DATA
@@ -166,7 +166,7 @@ def test_dropped_request_on_other_route(
     assert after.status_code == 200
 
 
-def test_delay_slows_answer(sandbox: SandboxServer, client: httpx.Client, media_id: str) -> None:
+def test_delay_slows_response(sandbox: SandboxServer, client: httpx.Client, media_id: str) -> None:
     sandbox.faults.add(FaultRule(kind="delay", route="MEDIA_GET", delay=0.3))
 
     started = time.monotonic()

@@ -414,7 +414,8 @@ def test_player_info_has_no_envelope(client: httpx.Client) -> None:
     info = response.json()
     assert info["id"] == media["id"]
     assert info["title"] == "Player"
-    assert "status" in info and "data" not in info
+    assert "status" in info
+    assert "data" not in info
     assert "type" not in info
 
 

@@ -1,6 +1,6 @@
-"""Answers of the sandbox checked against AIOZ's OpenAPI document.
+"""Responses of the sandbox checked against AIOZ's OpenAPI document.
 
-Each answer is validated against the response schema that the document declares for
+Each response is validated against the response schema that the document declares for
 that path, method and status: every field must be declared there, with its type.
 """
 
@@ -52,16 +52,17 @@ def resolve(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def check_against(value: Any, schema: dict[str, Any], where: str = "answer") -> None:
+def check_against(value: Any, schema: dict[str, Any], where: str = "response") -> None:
     """Assert that ``value`` fits ``schema``: declared fields only, each of its type."""
     schema = resolve(schema)
     expected = schema.get("type") or ("object" if "properties" in schema else None)
     if expected is None:
         return
     allowed = PYTHON_TYPES[expected]
-    assert isinstance(value, allowed) and not (expected != "boolean" and isinstance(value, bool)), (
-        f"{where} is {type(value).__name__}, the document says {expected}"
-    )
+    mismatch = f"{where} is {type(value).__name__}, the document declares {expected}"
+    assert isinstance(value, allowed), mismatch
+    if expected != "boolean":
+        assert not isinstance(value, bool), mismatch
     if expected == "object":
         properties = schema.get("properties", {})
         for key, item in value.items():
@@ -89,8 +90,8 @@ def done_media(sandbox: SandboxServer, client: httpx.Client) -> str:
     return media_id
 
 
-def test_media_answers_match_document(client: httpx.Client, done_media: str) -> None:
-    answers = [
+def test_media_responses_match_document(client: httpx.Client, done_media: str) -> None:
+    responses = [
         (routes.MEDIA_GET, client.get(f"/media/{done_media}")),
         (routes.MEDIA_LIST, client.post("/media", json={})),
         (routes.MEDIA_CREATE, client.post("/media/create", json={"title": "new"})),
@@ -105,14 +106,14 @@ def test_media_answers_match_document(client: httpx.Client, done_media: str) -> 
         (routes.MEDIA_DELETE, client.delete(f"/media/{done_media}")),
     ]
 
-    for route, response in answers:
+    for route, response in responses:
         assert response.status_code == 200, (route, response.text)
         check_against(
             response.json(), response_schema(route, 200), f"{route.method} {route.template}"
         )
 
 
-def test_part_and_thumbnail_answers_match_document(client: httpx.Client) -> None:
+def test_part_and_thumbnail_responses_match_document(client: httpx.Client) -> None:
     media_id = create_media(client)["id"]
     data = os.urandom(1000)
 
@@ -133,7 +134,7 @@ def test_part_and_thumbnail_answers_match_document(client: httpx.Client) -> None
         (routes.MEDIA_COMPLETE, 404, "/media/00000000-0000-0000-0000-000000000000/complete"),
     ],
 )
-def test_error_answers_match_document(
+def test_error_responses_match_document(
     client: httpx.Client, route: routes.Route, status: int, path: str
 ) -> None:
     response = client.get(path)

@@ -137,13 +137,13 @@ def test_md5_mismatch_on_resend_invalidates_range(client: httpx.Client, media_id
     send_part(client, media_id, DATA[5000:], start=5000, total=len(DATA), index=2)
 
     bad = send_part(client, media_id, chunk, start=0, total=len(DATA), index=1, md5="0" * 32)
-    refused = client.get(f"/media/{media_id}/complete")
+    rejected = client.get(f"/media/{media_id}/complete")
     send_part(client, media_id, chunk, start=0, total=len(DATA), index=1)
     accepted = client.get(f"/media/{media_id}/complete")
 
     assert bad.status_code == 400
-    assert refused.status_code == 400
-    assert "missing bytes 0-4999" in refused.json()["message"]
+    assert rejected.status_code == 400
+    assert "missing bytes 0-4999" in rejected.json()["message"]
     assert accepted.status_code == 200
 
 
@@ -175,7 +175,7 @@ def test_invalid_hash_field_rejected(
         ("bytes 100-50/10000", "START is after END"),
         ("bytes 0-10000/10000", "END must be below TOTAL"),
         ("bytes 0-3000/10000", "announces 3001 bytes"),  # END treated as exclusive
-        ("bytes 0-2998/10000", "holds more than the 2999 bytes"),
+        ("bytes 0-2998/10000", "contains more than the 2999 bytes"),
     ],
 )
 def test_bad_content_range_rejected(
@@ -273,7 +273,7 @@ def test_part_for_bad_or_unknown_media(client: httpx.Client, media: str, status:
     assert response.status_code == status
 
 
-def test_complete_refused_with_gaps(
+def test_complete_rejected_with_gaps(
     sandbox: SandboxServer, client: httpx.Client, media_id: str
 ) -> None:
     parts = split(DATA, CHUNK)
@@ -291,14 +291,14 @@ def test_complete_refused_with_gaps(
     assert not sandbox.store.assembled_path(media_id).exists()
 
 
-def test_complete_refused_without_parts(client: httpx.Client, media_id: str) -> None:
+def test_complete_rejected_without_parts(client: httpx.Client, media_id: str) -> None:
     response = client.get(f"/media/{media_id}/complete")
 
     assert response.status_code == 400
     assert "no parts received" in response.json()["message"]
 
 
-def test_complete_refused_when_indexes_skip(client: httpx.Client, media_id: str) -> None:
+def test_complete_rejected_when_indexes_skip(client: httpx.Client, media_id: str) -> None:
     for index, (start, chunk) in zip((1, 2, 4, 5), split(DATA, CHUNK), strict=True):
         send_part(client, media_id, chunk, start=start, total=len(DATA), index=index)
 
@@ -308,7 +308,7 @@ def test_complete_refused_when_indexes_skip(client: httpx.Client, media_id: str)
     assert "part indexes in byte order are [1, 2, 4, 5]" in response.json()["message"]
 
 
-def test_complete_refused_when_indexes_disagree_with_ranges(
+def test_complete_rejected_when_indexes_disagree_with_ranges(
     client: httpx.Client, media_id: str
 ) -> None:
     for index, (start, chunk) in zip((2, 1, 3, 4), split(DATA, CHUNK), strict=True):

@@ -155,19 +155,28 @@ def _print_result(state: AppState, result: UploadResult) -> None:
     _console.print_text(
         render_upload_complete(media.id, result.title, result.media_type, result.uploaded_at, lang=i18n.current_language())
     )
+    _console.print_text("")
+    _console.print_text(_links_block(state, media, result.media_type))
+
+
+def _links_block(state: AppState, media, media_type: str) -> str:
+    """List the stream, player and file links: the media's own where given, else the platform's pattern."""
+    pattern = state.link_hosts().media_urls(media.id)
     assets = media.assets
-    if assets is None:
-        return
+    own = assets.model_dump() if assets is not None else {}
     links = [
-        ("HLS", assets.hls_url),
-        (i18n.t("cli.link_player"), assets.hls_player_url),
-        ("DASH", assets.dash_url),
-        ("MP4", assets.mp4_url if result.media_type == "video" else None),
-        (i18n.t("cli.link_source"), assets.source_url),
+        ("HLS", own.get("hls_url") or pattern["hls_stream_url"]),
+        (i18n.t("cli.link_hls_player"), own.get("hls_player_url") or pattern["hls_player_url"]),
+        ("DASH", own.get("dash_url") or pattern["dash_stream_url"]),
+        (i18n.t("cli.link_dash_player"), own.get("dash_player_url") or pattern["dash_player_url"]),
+        (i18n.t("cli.link_thumbnail"), own.get("thumbnail_url") or pattern["thumbnail_url"]),
     ]
-    lines = [f"- {label}: {url}" for label, url in links if url]
-    if lines:
-        _console.print_text("\n".join([i18n.t("cli.links_heading"), *lines]))
+    if media_type != "audio":
+        links.append(("MP4", own.get("mp4_url") or pattern["mp4_url"]))
+    links.append((i18n.t("cli.link_source"), own.get("source_url") or pattern["source_url"]))
+    width = max(len(label) for label, _ in links)
+    lines = [f"- {label.ljust(width)}  {url}" for label, url in links]
+    return "\n".join([i18n.t("cli.links_heading"), *lines])
 
 
 def _rows(chunks: tuple[ChunkState, ...]) -> list[ChunkRow]:

@@ -51,7 +51,7 @@ logger = logging.getLogger("aiozstream.emulator")
 
 
 def create_app(config: SandboxConfig | None = None) -> Starlette:
-    """Build a sandbox app; ``app.state.sandbox`` holds its :class:`Sandbox`.
+    """Build a sandbox app whose ``app.state.sandbox`` is its :class:`Sandbox`.
 
     Without ``config.data_dir`` the app keeps its state in a temporary folder that it
     deletes at ASGI lifespan shutdown.
@@ -121,6 +121,8 @@ def _api_route(sandbox: Sandbox, api_route: ApiRoute) -> Route:
                 raise_for_faults(fired)
             return await api_route.handler(request, sandbox)
         except ApiError as exc:
+            path = request.url.path
+            logger.debug("%s %s -> %d %s", request.method, path, exc.status, exc.message)
             return from_api_error(exc)
         except HTTPException as exc:
             # Starlette raises these itself, for example on a malformed form body.

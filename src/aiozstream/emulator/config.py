@@ -48,14 +48,17 @@ class SandboxConfig:
     public_embed_url: str | None = None
     """Base of the player URLs in media assets. ``None``: the sandbox's own ``/embed``."""
 
+    # NOTE: AIOZ publishes no request limit; 1000 per minute is a placeholder that real
+    # clients and the test suite stay well below.
     rate_limit: int = 1000
-    """Requests allowed per rate-limit window before the sandbox answers 429."""
+    """Requests allowed per rate-limit window before the sandbox responds 429."""
 
     rate_limit_window: float = 60.0
     """Length of one rate-limit window in seconds (AIOZ counts requests per minute)."""
 
     max_part_bytes: int = 200 * MIB
-    """Largest part accepted by ``POST /media/{id}/part``, in bytes."""
+    """Largest part accepted by ``POST /media/{id}/part``, in bytes; 200 MiB is the largest
+    chunk aiozstream's uploader sends."""
 
     max_thumbnail_bytes: int = 8 * MIB
     """Largest thumbnail image accepted, in bytes."""

@@ -1,14 +1,14 @@
-"""Fault injection: answers that make clients exercise their retry and resume paths.
+"""Fault injection: responses that make clients exercise their retry and resume paths.
 
-A :class:`FaultRule` says which requests it hits (an API route, optionally one part
+A :class:`FaultRule` selects the requests it hits (an API route, optionally one part
 index) and what happens to them:
 
-* ``error``: answer ``status`` (default 500) with an error envelope.
-* ``rate_limit``: answer 429 with ``X-RateLimit-Retry-After: retry_after``.
-* ``drop``: close the connection without an answer. On a part upload the sandbox first
+* ``error``: respond ``status`` (default 500) with an error envelope.
+* ``rate_limit``: respond 429 with ``X-RateLimit-Retry-After: retry_after``.
+* ``drop``: close the connection without a response. On a part upload the sandbox first
   reads about half of the part's bytes, so the client sees the connection break while
   it is still sending.
-* ``delay``: wait ``delay`` seconds, then answer normally (or apply the other faults).
+* ``delay``: wait ``delay`` seconds, then respond normally (or apply the other faults).
 * ``fail_transcode``: on ``GET /media/{id}/complete``, make the lifecycle end in
   ``fail`` even when the bytes are valid media.
 
@@ -40,7 +40,7 @@ logger = logging.getLogger("aiozstream.emulator.faults")
 
 
 class ConnectionDropped(Exception):
-    """Raised inside a handler to make the sandbox close the connection without answering."""
+    """Raised inside a handler to make the sandbox close the connection without a response."""
 
 
 @dataclass
@@ -64,13 +64,13 @@ class FaultRule:
     """How many requests the rule hits in all; ``None``: every one from ``nth`` on."""
 
     status: int = 500
-    """HTTP status of an ``error`` answer, 400 to 599."""
+    """HTTP status of an ``error`` response, 400 to 599."""
 
     retry_after: int = 1
-    """Seconds sent in ``X-RateLimit-Retry-After`` by a ``rate_limit`` answer."""
+    """Seconds sent in ``X-RateLimit-Retry-After`` by a ``rate_limit`` response."""
 
     delay: float = 1.0
-    """Seconds a ``delay`` fault waits before answering."""
+    """Seconds a ``delay`` fault waits before responding."""
 
     message: str | None = None
     """Message of the error envelope; ``None``: a message naming the fault."""
@@ -190,7 +190,7 @@ async def delay_for(rules: Iterable[FaultRule]) -> None:
 def raise_for_faults(rules: Iterable[FaultRule]) -> None:
     """Raise what the fired rules ask for: a dropped connection, then 429, then an error.
 
-    Only one answer can be given, so when several kinds fired, the first kind in that
+    Only one response can be sent, so when several kinds fired, the first kind in that
     order wins. ``delay`` and ``fail_transcode`` rules raise nothing.
     """
     rules = list(rules)
@@ -214,12 +214,12 @@ def raise_for_faults(rules: Iterable[FaultRule]) -> None:
 
 
 class DroppedResponse(Response):
-    """An ASGI response that closes the client connection instead of answering.
+    """An ASGI response that closes the client connection instead of responding.
 
     Under uvicorn it aborts the socket directly, so the client gets no status line at
-    all. Under another ASGI server it starts an answer that promises more body than
-    it sends and then raises :class:`ConnectionDropped`, which makes the server cut
-    the connection; the client then fails while reading the body.
+    all. Under another ASGI server it starts a response that promises more body than
+    it sends, then raises :class:`ConnectionDropped` so that the server cuts the
+    connection. The client then fails while reading the body.
     """
 
     def __init__(self) -> None:
@@ -241,11 +241,11 @@ class DroppedResponse(Response):
 
 
 async def _abort_uvicorn_transport(receive: Receive) -> bool:
-    # uvicorn's receive() is a bound method of its request cycle, which holds the
+    # uvicorn's receive() is a bound method of its request cycle, which keeps the
     # socket transport. Aborting it and waiting for connection_lost makes uvicorn treat
-    # the request as a client disconnect: it neither answers 500 nor logs an error.
+    # the request as a client disconnect: it neither responds 500 nor logs an error.
     # NOTE: this relies on uvicorn internals (checked with uvicorn 0.55, h11 protocol);
-    # when they change, DroppedResponse falls back to a truncated answer.
+    # when they change, DroppedResponse falls back to a truncated response.
     cycle = getattr(receive, "__self__", None)
     transport = getattr(cycle, "transport", None)
     if transport is None or not hasattr(cycle, "disconnected"):

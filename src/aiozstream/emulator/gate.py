@@ -1,6 +1,6 @@
 """The gate in front of every ``/api`` route: rate limit, then API key check.
 
-Every ``/api`` answer, errors included, carries ``X-RateLimit-Limit``,
+Every ``/api`` response, errors included, carries ``X-RateLimit-Limit``,
 ``X-RateLimit-Remaining`` and ``X-RateLimit-Retry-After`` (seconds until the current
 window resets), as AIOZ's OpenAPI document declares. A fault that sets its own
 rate-limit headers keeps them.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hmac
+import logging
 import math
 import threading
 import time
@@ -23,6 +24,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from aiozstream.emulator.config import SandboxConfig
 from aiozstream.emulator.requestlog import API_PREFIX
 from aiozstream.emulator.responses import error
+
+logger = logging.getLogger("aiozstream.emulator.gate")
 
 PUBLIC_KEY_HEADER = "stream-public-key"
 SECRET_KEY_HEADER = "stream-secret-key"
@@ -39,7 +42,7 @@ INVALID_KEYS_MESSAGE = "invalid API keys: the public key or the secret key is wr
 
 @dataclass(frozen=True)
 class RateLimitState:
-    """Where one request falls in the current rate-limit window."""
+    """Position of one request in the current rate-limit window."""
 
     limit: int
     remaining: int
@@ -69,7 +72,7 @@ class RateLimiter:
         self._count = 0
 
     def hit(self) -> RateLimitState:
-        """Count one request and return the state the answer reports."""
+        """Count one request and return the state that its response reports."""
         with self._lock:
             now = self._clock()
             if now - self._window_start >= self.window:
@@ -149,6 +152,7 @@ class ApiGateMiddleware:
             await send(message)
 
         if not state.allowed:
+            logger.info("rate limit reached: %s %s -> 429", scope["method"], path)
             message = (
                 f"rate limit exceeded: {state.limit} requests "
                 f"per {self.config.rate_limit_window:g} s; "
@@ -159,6 +163,7 @@ class ApiGateMiddleware:
 
         reason = check_credentials(Headers(scope=scope), self.config)
         if reason is not None:
+            logger.debug("%s %s -> 401 %s", scope["method"], path, reason)
             await error(401, reason)(scope, receive, send_with_rate_headers)
             return
 

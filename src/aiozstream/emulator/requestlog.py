@@ -2,9 +2,9 @@
 
 An entry records ``seq``, ``time``, ``method``, ``path``, ``route`` (the constant name
 from :mod:`aiozstream.routes`, ``None`` when no route matched), ``part_index`` and
-``content_range`` for part uploads, the answer's ``status`` (``None`` when the
+``content_range`` for part uploads, the response's ``status`` (``None`` when the
 connection was dropped), ``dropped``, the ``faults`` that fired and ``duration_ms``.
-Entries are appended when the answer is finished, so parallel requests appear in
+Entries are appended when the response is finished, so parallel requests appear in
 the order they ended. Admin requests under ``/_sandbox`` are not logged.
 """
 

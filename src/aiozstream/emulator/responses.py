@@ -1,10 +1,10 @@
 """JSON envelopes of the AIOZ Stream API and the error that handlers raise.
 
 Success: ``{"status": "success", "data": ...}``, or ``{"status": "success",
-"message": ...}`` where AIOZ's OpenAPI document answers ``ResponseSuccess``.
+"message": ...}`` where AIOZ's OpenAPI document responds with ``ResponseSuccess``.
 Error: ``{"status": "error", "message": ...}``.
 
-Every JSON answer carries exactly ``Content-Type: application/json``: AIOZ's Node SDK
+Every JSON response carries exactly ``Content-Type: application/json``: AIOZ's Node SDK
 rejects ``application/json; charset=utf-8``.
 """
 
@@ -20,7 +20,7 @@ JSON_CONTENT_TYPE = "application/json"
 
 
 class ApiError(Exception):
-    """An error answer: raise it from a handler and the route wrapper renders the envelope."""
+    """An error response: raise it from a handler and the route wrapper renders the envelope."""
 
     def __init__(self, status: int, message: str, headers: Mapping[str, str] | None = None) -> None:
         super().__init__(message)
@@ -30,7 +30,7 @@ class ApiError(Exception):
 
 
 class JSONResponse(Response):
-    """A compact UTF-8 JSON answer whose Content-Type has no charset parameter."""
+    """A compact UTF-8 JSON response whose Content-Type has no charset parameter."""
 
     media_type = JSON_CONTENT_TYPE
 

@@ -34,7 +34,7 @@ def serve(config: SandboxConfig | None = None, host: str = DEFAULT_HOST, port: i
     """Serve the sandbox until interrupted (Ctrl+C). Port 0 picks a free port.
 
     The sandbox has only its configured key pair for protection, so it listens on the
-    loopback interface unless ``host`` says otherwise.
+    loopback interface unless ``host`` names another one.
     """
     _warn_if_exposed(host)
     app = create_app(config)
@@ -104,7 +104,7 @@ class SandboxServer:
         _warn_if_exposed(self.host)
         family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
         # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY only on sockets whose proto
-        # says TCP, and without it every keep-alive request waits ~40 ms for an ACK.
+        # is TCP, and without it every keep-alive request waits ~40 ms for an ACK.
         listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         listener.bind((self.host, self.port))
@@ -138,9 +138,9 @@ class SandboxServer:
         return self
 
     def stop(self, *, wait: bool = True) -> None:
-        """Ask uvicorn to shut down; with ``wait`` (the default) also :meth:`join` it.
+        """Ask uvicorn to shut down, and with ``wait`` (the default) :meth:`join` it.
 
-        Shutting down takes about 0.1 s, mostly a fixed pause in uvicorn; a test suite
+        Shutting down takes about 0.1 s, mostly a fixed pause in uvicorn. A test suite
         can pass ``wait=False`` and join every server at the end instead.
         """
         if self._server is not None:
@@ -167,16 +167,17 @@ class SandboxServer:
         self, media_id: str, statuses: Iterable[str] = ("done", "fail"), timeout: float = 10.0
     ) -> str:
         """Wait until a media reaches one of ``statuses`` and return it; raise ``TimeoutError``."""
-        wanted = set(statuses)
+        expected = set(statuses)
         deadline = time.monotonic() + timeout
         while True:
             record = self.store.get(MEDIA, media_id)
             status = record["status"] if record else None
-            if status in wanted:
+            if status in expected:
                 return status
             if time.monotonic() > deadline:
                 raise TimeoutError(
-                    f"media {media_id} is {status!r} after {timeout} s, not one of {sorted(wanted)}"
+                    f"media {media_id} is {status!r} after {timeout} s, "
+                    f"not one of {sorted(expected)}"
                 )
             time.sleep(0.01)
 
@@ -196,9 +197,9 @@ class _QuickExitServer(uvicorn.Server):
     """A uvicorn server that notices ``should_exit`` within 10 ms instead of 100 ms.
 
     Tests start and stop a sandbox per test, so the stop time adds up.
-    NOTE: this overrides uvicorn's undocumented ``main_loop`` (uvicorn 0.55); if a
-    later uvicorn drops that method, the override is simply unused and stopping is
-    about 0.1 s slower.
+    NOTE: this overrides uvicorn's undocumented ``main_loop`` (uvicorn 0.55). If a
+    later uvicorn drops that method, the override goes unused and stopping takes
+    about 0.1 s longer.
     """
 
     async def main_loop(self) -> None:

@@ -156,8 +156,9 @@ class Store:
     def add_event_listener(self, listener: EventListener) -> None:
         """Call ``listener`` with each new event, in the thread that stored it.
 
-        Events come from the server's event loop, so a listener must return quickly;
-        a slow consumer (such as a webhook sender) should queue the event and return.
+        Events come from the server's event loop, often while the store's lock is held,
+        so a listener must return quickly: a slow consumer (such as a webhook sender)
+        should queue the event and return.
         """
         with self._lock:
             self._listeners.append(listener)

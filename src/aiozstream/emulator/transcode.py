@@ -9,14 +9,14 @@ webhook sender (see :meth:`Store.add_event_listener`):
 * one ``partial_finished`` (status ``transcoding``) per quality, with ``quality`` set;
 * ``encoding_finished`` (status ``done``) or ``encoding_failed`` (status ``fail``).
 
-Each event holds ``media_id``, ``media_type``, ``title``, ``status``, ``quality``
+Each event contains ``media_id``, ``media_type``, ``title``, ``status``, ``quality``
 (``None`` except on ``partial_finished``), ``timestamp`` and ``seq``; a failure adds
 ``reason``. The qualities finish evenly spread over ``transcode_delay`` seconds.
 
-Encoding fails when the bytes hold no track of the media's type (pymediainfo finds no
-video track in a video, no audio track in an audio), when a ``fail_transcode`` fault
-asked for it, or when the balance cannot pay for the qualities. Otherwise the price is
-deducted from the balance when encoding starts.
+Encoding fails in three cases. The bytes may contain no track of the media's type,
+that is pymediainfo finds no video track in a video or no audio track in an audio. A
+``fail_transcode`` fault may ask for it. Or the balance cannot pay for the qualities.
+Otherwise the price is deducted from the balance when encoding starts.
 
 Progress is saved in the store's ``transcodes`` collection, so a sandbox restarted
 mid-lifecycle resumes where it stopped without repeating events or charges.
@@ -40,7 +40,7 @@ logger = logging.getLogger("aiozstream.emulator.transcode")
 
 @dataclass(frozen=True)
 class ProbeResult:
-    """What pymediainfo found in a file."""
+    """Tracks and duration that pymediainfo found in a file."""
 
     has_video: bool
     has_audio: bool
@@ -107,7 +107,7 @@ class Transcoder:
             media["status"] = "transcoding"
             media["updated_at"] = utc_timestamp()
             state["collections"].setdefault(TRANSCODES, {})[media_id] = job
-        self._emit("file_received", media_id, status="new")
+            self._emit("file_received", media_id, status="new")
         self._schedule(media_id)
 
     def resume(self) -> None:
@@ -218,7 +218,7 @@ class Transcoder:
             job = state["collections"][TRANSCODES][media_id]
             job["encoding_started_at"] = time.time()
             job = dict(job)
-        self._emit("encoding_started", media_id, status="transcoding")
+            self._emit("encoding_started", media_id, status="transcoding")
         return job
 
     def _finish_quality(self, media_id: str, name: str) -> dict[str, Any]:
@@ -229,7 +229,7 @@ class Transcoder:
             job = state["collections"][TRANSCODES][media_id]
             job["partials"].append(name)
             job = dict(job)
-        self._emit("partial_finished", media_id, status="transcoding", quality=name)
+            self._emit("partial_finished", media_id, status="transcoding", quality=name)
         return job
 
     def _finish(self, media_id: str, status: str, reason: str | None = None) -> None:
@@ -241,9 +241,9 @@ class Transcoder:
                 if quality["status"] != "done":
                     quality["status"] = status
             state["collections"][TRANSCODES][media_id]["finished"] = True
-        event_type = "encoding_finished" if status == "done" else "encoding_failed"
-        extra = {"reason": reason} if reason else {}
-        self._emit(event_type, media_id, status=status, **extra)
+            event_type = "encoding_finished" if status == "done" else "encoding_failed"
+            extra = {"reason": reason} if reason else {}
+            self._emit(event_type, media_id, status=status, **extra)
 
     def _emit(
         self,
@@ -254,6 +254,8 @@ class Transcoder:
         quality: str | None = None,
         **extra: Any,
     ) -> None:
+        # Callers emit inside the transaction that changes the status, so a reader
+        # never sees the new status without its event.
         media = self.store.get(MEDIA, media_id) or {}
         self.store.append_event(
             event_type,

@@ -78,7 +78,7 @@ def parse_content_range(header: str | None) -> ByteRange:
 
 @dataclass
 class ReceivedPart:
-    """What a part body held once fully read."""
+    """Fields and file statistics of one part body, filled while it is read."""
 
     fields: dict[str, str] = field(default_factory=dict)
     """Text fields by name (``index``, ``hash``, ...)."""
@@ -108,8 +108,8 @@ async def receive_part(
 
     ``part`` is filled as the body arrives, so the caller still sees how much was
     written when this raises. ``on_field`` is called as soon as each text field is
-    complete, and ``on_file_progress`` with the file bytes parsed so far after each body
-    chunk; either may raise to stop reading (a drop fault does). Raises
+    complete, and ``on_file_progress`` after each body chunk with the file bytes parsed
+    so far. Either callback may raise to stop reading, as a drop fault does. Raises
     :class:`ApiError` 400 for a malformed body, a second file field or a file longer
     than the range, whose excess is never written.
     """
@@ -303,7 +303,7 @@ class _PartReader:
             if self.part.file_size + (end - start) > self._range.length:
                 raise ApiError(
                     400,
-                    f"field file holds more than the {self._range.length} bytes "
+                    f"field file contains more than the {self._range.length} bytes "
                     f"that Content-Range {self._range} announces",
                 )
             self._pending += data[start:end]

@@ -54,7 +54,7 @@ def probe_media(path: str | os.PathLike[str]) -> MediaProbe:
     try:
         from pymediainfo import MediaInfo
 
-        info = MediaInfo.parse(str(path))
+        info = MediaInfo.parse(str(path), parse_speed=0.0)
     except Exception as error:  # the native library may be missing or fail on odd input
         logger.debug("MediaInfo could not read %s: %s", path, type(error).__name__)
         return MediaProbe(None, None)

@@ -389,10 +389,11 @@ class _PartSession:
             handle.seek(chunk.start)
             remaining = chunk.length
             while remaining:
-                block = await asyncio.to_thread(handle.read, min(constants.READ_BLOCK_SIZE, remaining))
+                # Reading and hashing run in a worker thread: hashlib releases the GIL on
+                # large blocks, so parts in parallel hash on several cores while others send.
+                block = await asyncio.to_thread(_read_and_hash, handle, min(constants.READ_BLOCK_SIZE, remaining), digest)
                 if not block:
                     raise errors.InputError("upload.changed_while_reading", chunk=chunk.number - 1, path=str(self._prepared.path))
-                digest.update(block)
                 remaining -= len(block)
                 yield block
                 self._progress.advance(chunk.number, len(block))
@@ -435,6 +436,12 @@ class _Progress:
         if done > self._reported:
             self._reported = done
             self._emit(BytesSent(done, self._total))
+
+
+def _read_and_hash(handle, size: int, digest) -> bytes:
+    block = handle.read(size)
+    digest.update(block)
+    return block
 
 
 def _check_unchanged(path: Path, size: int, journal: journals.UploadJournal) -> None:

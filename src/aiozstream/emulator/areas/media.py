@@ -74,7 +74,7 @@ async def list_media(request: Request, sandbox: Sandbox) -> Response:
 
     ``status`` may be a list or one string, ``tags`` a list or ``"a,b"``, ``metadata``
     a list of ``{key, value}`` or an object. A media must carry every listed tag and
-    metadata pair. ``sort_by`` and ``order_by`` are read by value: whichever holds
+    metadata pair. ``sort_by`` and ``order_by`` are read by value: whichever contains
     ``asc``/``desc`` is the direction and the other the field, because AIOZ's own SDK
     tests send ``order_by=created_at, sort_by=desc`` while the names suggest the reverse.
     """
@@ -184,9 +184,9 @@ async def media_cost(request: Request, sandbox: Sandbox) -> Response:
 async def upload_thumbnail(request: Request, sandbox: Sandbox) -> Response:
     """Store a JPEG or PNG thumbnail, recognised by its bytes.
 
-    The file field is ``file``; a body with exactly one file under another name is
+    The file field is ``file``. A body with exactly one file under another name is
     accepted too, because AIOZ's Node SDK names the field after the file. The file
-    name's extension must match the bytes, as the real API requires.
+    name's extension must match the bytes, as AIOZ's Go SDK tests expect of the API.
     """
     record = find_media(request, sandbox)
     form = await request.form(max_files=1)
@@ -232,7 +232,7 @@ async def delete_thumbnail(request: Request, sandbox: Sandbox) -> Response:
 
 
 async def player_info(request: Request, sandbox: Sandbox) -> Response:
-    """Answer ``GetMediaPlayerInfoResponse``, which has no envelope in the OpenAPI document."""
+    """Return ``GetMediaPlayerInfoResponse``, which has no envelope in the OpenAPI document."""
     record = find_media(request, sandbox)
     info = render_player_info(
         record, api_url=sandbox.api_url(request), embed_url=sandbox.embed_url(request)

@@ -1,4 +1,4 @@
-"""The sandbox's own media schemas: quality presets, request checks and the ``Media`` answer.
+"""The sandbox's own media schemas: quality presets, request checks and the ``Media`` object.
 
 They follow AIOZ's OpenAPI document (schemas ``CreateMediaRequest``, ``QualityConfig``,
 ``Media``, ``MediaAssets``, ``QualityObject``) and are written independently of

@@ -96,9 +96,9 @@ async def upload_part(request: Request, sandbox: Sandbox) -> Response:
 async def complete_upload(request: Request, sandbox: Sandbox) -> Response:
     """Turn the received parts into the media's file and start the transcoding lifecycle.
 
-    Calling complete again after it succeeded changes nothing and answers success, so
-    a client that retries a lost answer is not punished; the request log still shows
-    every call.
+    Calling complete again after it succeeded changes nothing and responds success, so
+    a client that retries after a lost response is not punished. The request log still
+    shows every call.
     """
     media_id = validation.require_uuid(request.path_params["id"], "media")
     media = sandbox.store.get(MEDIA, media_id)
@@ -210,7 +210,7 @@ def _check_file(part: ReceivedPart, byte_range: ByteRange) -> None:
     if part.file_size != byte_range.length:
         raise validation.bad_request(
             f"Content-Range {byte_range} announces {byte_range.length} bytes "
-            f"but field file holds {part.file_size} bytes"
+            f"but field file contains {part.file_size} bytes"
         )
     hash_field = (part.fields.get("hash") or "").strip()
     if not hash_field:
@@ -279,8 +279,8 @@ def _check_complete(media_id: str, upload: dict[str, Any] | None) -> None:
             f"upload of media {media_id} is incomplete: missing bytes {listed} of {upload['total']}"
         )
 
-    # Placing bytes by Content-Range would hide a client that numbers parts wrongly,
-    # while a server that orders parts by index would corrupt the file; so check both.
+    # Placing bytes by Content-Range alone would hide a client that numbers parts
+    # wrongly, which a server ordering parts by index would punish with a corrupt file.
     indexes = [part["index"] for part in parts]
     one_based = list(range(1, len(parts) + 1))
     if indexes != one_based and indexes != list(range(len(parts))):
