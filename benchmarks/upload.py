@@ -16,6 +16,11 @@ any client process. Run it from the repository root:
 
     python benchmarks/upload.py                 # 1 GiB, all three clients
     python benchmarks/upload.py --size-mib 256 --clients aiozstream,curl-recipe
+    python benchmarks/upload.py --latency-ms 200   # each part answered 200 ms later
+
+The sandbox runs on the same two cores as the client, so on a small machine
+the sandbox's own MD5 and copying bound every client; ``--latency-ms`` adds a
+wait per part, as a remote API's processing and round trip would.
 """
 
 from __future__ import annotations
@@ -41,8 +46,11 @@ SANDBOX_SCRIPT = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from aiozstream.emulator import SandboxConfig, SandboxServer
-    server = SandboxServer(SandboxConfig(data_dir=Path(sys.argv[1]), transcode_delay=0)).start()
+    from aiozstream.emulator import FaultRule, SandboxConfig, SandboxServer
+    latency = float(sys.argv[2])
+    faults = [FaultRule(kind="delay", route="MEDIA_PART", delay=latency, times=None)] if latency else []
+    config = SandboxConfig(data_dir=Path(sys.argv[1]), transcode_delay=0, faults=faults)
+    server = SandboxServer(config).start()
     print(server.base_url, flush=True)
     while True:
         time.sleep(1)
@@ -106,6 +114,9 @@ def main() -> None:
     parser.add_argument("--chunk-mib", type=int, default=50, help="chunk size for the curl and read-twice clients")
     parser.add_argument("--clients", default=",".join(CLIENTS), help="comma-separated clients to run")
     parser.add_argument("--sparse", action="store_true", help="make the file sparse (zeros) instead of random")
+    parser.add_argument(
+        "--latency-ms", type=float, default=0, help="delay the sandbox adds before answering each part, in ms"
+    )
     parser.add_argument("--workdir", type=Path, help="folder for the file and sandbox data (default: a temporary one)")
     args = parser.parse_args()
 
@@ -114,17 +125,26 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown clients {sorted(unknown)}; choose from {', '.join(CLIENTS)}")
 
-    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="aiozstream-bench-"))
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="aiozstream-bench-", dir=_memory_folder(args.size_mib)))
+    print(f"working folder: {workdir}")
     workdir.mkdir(parents=True, exist_ok=True)
     try:
         source = workdir / "source.bin"
         _make_file(source, args.size_mib * MIB, sparse=args.sparse)
-        results = [_run_client(name, source, workdir, args.chunk_mib) for name in clients]
+        results = [_run_client(name, source, workdir, args.chunk_mib, args.latency_ms / 1000) for name in clients]
     finally:
         if args.workdir is None:
             shutil.rmtree(workdir, ignore_errors=True)
 
-    _print_report(results, args.size_mib)
+    _print_report(results, args.size_mib, args.latency_ms)
+
+
+def _memory_folder(size_mib: int) -> str | None:
+    """Prefer a RAM-backed folder, so the sandbox's disk writes do not decide the result."""
+    shm = Path("/dev/shm")
+    if shm.is_dir() and shutil.disk_usage(shm).free > 4 * size_mib * MIB:
+        return str(shm)
+    return None
 
 
 def _make_file(path: Path, size: int, sparse: bool) -> None:
@@ -139,9 +159,11 @@ def _make_file(path: Path, size: int, sparse: bool) -> None:
         handle.write(os.urandom(size % MIB))
 
 
-def _run_client(name: str, source: Path, workdir: Path, chunk_mib: int) -> dict:
+def _run_client(name: str, source: Path, workdir: Path, chunk_mib: int, latency: float) -> dict:
     data_dir = workdir / f"sandbox-{name}"
-    sandbox = subprocess.Popen([sys.executable, "-c", SANDBOX_SCRIPT, str(data_dir)], stdout=subprocess.PIPE, text=True)
+    sandbox = subprocess.Popen(
+        [sys.executable, "-c", SANDBOX_SCRIPT, str(data_dir), str(latency)], stdout=subprocess.PIPE, text=True
+    )
     try:
         base_url = sandbox.stdout.readline().strip()
         env = {**os.environ, "AIOZ_PUBLIC_KEY": PUBLIC_KEY, "AIOZ_SECRET_KEY": SECRET_KEY, "AIOZ_KEYRING": "off"}
@@ -184,9 +206,12 @@ def _measure(command: list[str], env: dict[str, str]) -> dict:
     return result
 
 
-def _print_report(results: list[dict], size_mib: int) -> None:
+def _print_report(results: list[dict], size_mib: int, latency_ms: float) -> None:
     baseline = next((result for result in results if result["client"] == "curl-recipe"), None)
-    print(f"file: {size_mib} MiB · machine: {os.cpu_count()} cores · python {sys.version.split()[0]}")
+    print(
+        f"file: {size_mib} MiB · part latency: {latency_ms:g} ms · machine: {os.cpu_count()} cores"
+        f" · python {sys.version.split()[0]}"
+    )
     print(f"{'client':<12} {'wall s':>8} {'cpu s':>8} {'peak MiB':>9} {'MiB/s':>8} {'vs curl':>8}")
     for result in results:
         throughput = size_mib / result["wall"]

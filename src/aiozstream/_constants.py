@@ -23,7 +23,9 @@ MIN_CHUNK_SIZE = 5 * MIB
 MAX_CHUNK_SIZE = 200 * MIB
 DEFAULT_PARALLEL_PARTS = 3
 MAX_PARALLEL_PARTS = 8
-READ_BLOCK_SIZE = 1 * MIB  # bytes read from disk, hashed and sent per step
+# Bytes read from disk, hashed and sent per step. On a 2-core machine against a local
+# sandbox, 4 MiB blocks uploaded 1 GiB about twice as fast as 1 MiB blocks (benchmarks/upload.py).
+READ_BLOCK_SIZE = 4 * MIB
 
 # Page size used when iterating over every page of a list.
 DEFAULT_PAGE_SIZE = 50

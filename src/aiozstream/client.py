@@ -12,7 +12,15 @@ import os
 from typing import Any
 
 from aiozstream._core.http import AsyncAPIClient, SyncAPIClient
+from aiozstream.resources.analytics import AnalyticsResource, AsyncAnalyticsResource
+from aiozstream.resources.payments import AsyncPaymentsResource, PaymentsResource
+from aiozstream.resources.chapters import AsyncChaptersResource, ChaptersResource
+from aiozstream.resources.api_keys import ApiKeysResource, AsyncApiKeysResource
 from aiozstream.resources.media import AsyncMediaResource, MediaResource
+from aiozstream.resources.players import AsyncPlayersResource, PlayersResource
+from aiozstream.resources.playlists import AsyncPlaylistsResource, PlaylistsResource
+from aiozstream.resources.user import AsyncUserResource, UserResource
+from aiozstream.resources.transcripts import AsyncTranscriptsResource, TranscriptsResource
 from aiozstream.resources.webhooks import AsyncWebhooksResource, WebhooksResource
 from aiozstream.upload import UploadOptions, UploadResult, Uploader
 from aiozstream.upload.engine import EventCallback
@@ -30,6 +38,14 @@ class Client(SyncAPIClient):
         super().__init__(*args, **kwargs)
         self.media = MediaResource(self)
         # Areas: one attribute per API area (keep this block sorted; one line each).
+        self.analytics = AnalyticsResource(self)
+        self.payments = PaymentsResource(self)
+        self.players = PlayersResource(self)
+        self.api_keys = ApiKeysResource(self)
+        self.playlists = PlaylistsResource(self)
+        self.user = UserResource(self)
+        self.chapters = ChaptersResource(self)
+        self.transcripts = TranscriptsResource(self)
         self.webhooks = WebhooksResource(self)
 
     def upload(
@@ -66,6 +82,14 @@ class AsyncClient(AsyncAPIClient):
         super().__init__(*args, **kwargs)
         self.media = AsyncMediaResource(self)
         # Async areas: one attribute per API area (keep this block sorted; one line each).
+        self.analytics = AsyncAnalyticsResource(self)
+        self.payments = AsyncPaymentsResource(self)
+        self.players = AsyncPlayersResource(self)
+        self.api_keys = AsyncApiKeysResource(self)
+        self.playlists = AsyncPlaylistsResource(self)
+        self.user = AsyncUserResource(self)
+        self.chapters = AsyncChaptersResource(self)
+        self.transcripts = AsyncTranscriptsResource(self)
         self.webhooks = AsyncWebhooksResource(self)
 
     async def upload(

@@ -50,7 +50,8 @@ def multipart_body(fields: Sequence[tuple[str, bytes, str | None]]) -> tuple[byt
     for name, value, filename in fields:
         disposition = f'form-data; name="{name}"'
         if filename is not None:
-            disposition += f'; filename="{filename}"'
+            quoted = filename.replace("\\", "\\\\").replace('"', '\\"')
+            disposition += f'; filename="{quoted}"'
         body += f"--{boundary}\r\nContent-Disposition: {disposition}\r\n".encode()
         if filename is not None:
             body += b"Content-Type: application/octet-stream\r\n"
@@ -70,12 +71,13 @@ def send_part(
     md5: str | None = None,
     content_range: str | None = None,
     order: Sequence[str] = ("index", "hash", "file"),
+    filename: str = "chunk.bin",
 ) -> httpx.Response:
     """POST one part with its fields in ``order``; ``md5`` defaults to the data's real MD5."""
     values = {
         "index": (str(index).encode(), None),
         "hash": ((md5 or hashlib.md5(data).hexdigest()).encode(), None),
-        "file": (data, "chunk.bin"),
+        "file": (data, filename),
     }
     body, content_type = multipart_body([(name, *values[name]) for name in order])
     headers = {

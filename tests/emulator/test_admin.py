@@ -40,6 +40,16 @@ def test_request_log_records_parts_and_complete(
     assert completes[0]["method"] == "GET"
 
 
+def test_request_log_records_part_filename(sandbox: SandboxServer, client: httpx.Client) -> None:
+    name = 'Vidéo "été" 日本語.mp4'
+    media_id = create_media(client)["id"]
+
+    send_part(client, media_id, DATA, start=0, total=len(DATA), index=1, filename=name)
+
+    assert sandbox.requests(route="MEDIA_PART")[0]["part_filename"] == name
+    assert sandbox.requests(route="MEDIA_CREATE")[0]["part_filename"] is None
+
+
 def test_request_log_over_http(sandbox: SandboxServer, client: httpx.Client) -> None:
     media_id = create_media(client)["id"]
     send_part(client, media_id, DATA, start=0, total=len(DATA), index=1, md5="0" * 32)

@@ -13,7 +13,8 @@ from pathlib import Path
 import aiozstream.emulator
 
 EMULATOR_DIR = Path(aiozstream.emulator.__file__).parent
-ALLOWED_LIBRARIES = {"starlette", "uvicorn", "python_multipart", "pymediainfo"}
+# PIL (Pillow, a project dependency) reads player logo images in the players area.
+ALLOWED_LIBRARIES = {"starlette", "uvicorn", "python_multipart", "pymediainfo", "PIL"}
 
 
 def imported_modules(path: Path) -> list[str]:

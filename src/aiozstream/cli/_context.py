@@ -107,7 +107,11 @@ def confirm_destructive(state: AppState, yes: bool, question: str) -> None:
     if state.json_output or not _console.is_terminal():
         raise InputError("cli.confirm_needs_yes")
     if not typer.confirm(question, default=False, err=True):
-        raise typer.Abort()
+        raise Cancelled()
+
+
+class Cancelled(Exception):
+    """The user declined a confirmation, so nothing was changed."""
 
 
 def configure_logging(debug: bool) -> None:

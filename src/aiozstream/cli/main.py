@@ -15,7 +15,15 @@ import typer
 from aiozstream import __version__, i18n
 from aiozstream.errors import EXIT_INTERRUPTED, AiozError
 from aiozstream.cli import _console
-from aiozstream.cli._context import AppState, configure_logging
+from aiozstream.cli._context import AppState, Cancelled, configure_logging
+
+# Recent typer versions carry their own copy of click: find its exception module through
+# typer's own BadParameter, so both layouts are handled.
+_click_exceptions = sys.modules[
+    next(base for base in typer.BadParameter.__mro__ if base.__name__ == "ClickException").__module__
+]
+_ABORTS = (typer.Abort, KeyboardInterrupt, getattr(_click_exceptions, "Abort", typer.Abort))
+_EXITS = (typer.Exit, getattr(_click_exceptions, "Exit", typer.Exit))
 
 
 def build_app() -> typer.Typer:
@@ -60,6 +68,23 @@ def build_app() -> typer.Typer:
     auth.register(app)
     app.add_typer(media.build(), name="media", help=t("help.media"))
     # Command groups of the other API areas (one line each).
+    from aiozstream.cli import analytics as analytics_commands, payments as payment_commands
+    app.add_typer(analytics_commands.build(), name="analytics", help=t("analytics.help"))
+    app.add_typer(payment_commands.build(), name="payments", help=t("payments.help"))
+    from aiozstream.cli import webhooks as webhook_commands
+    app.add_typer(webhook_commands.build(), name="webhooks", help=t("help.webhooks"))
+    from aiozstream.cli import players as player_commands
+    app.add_typer(player_commands.build(), name="players", help=t("players.help"))
+    from aiozstream.cli import audio, chapters, transcripts
+    app.add_typer(audio.build(), name="audio", help=t("audio.help"))
+    app.add_typer(chapters.build(), name="chapters", help=t("chapters.help"))
+    app.add_typer(transcripts.build(), name="transcripts", help=t("transcripts.help"))
+    from aiozstream.cli import api_keys as api_key_commands
+    app.add_typer(api_key_commands.build(), name="api-keys", help=t("api_keys.help"))
+    from aiozstream.cli import playlists as playlist_commands
+    app.add_typer(playlist_commands.build(), name="playlists", help=t("playlists.help"))
+    from aiozstream.cli import user as user_commands
+    user_commands.register(app)
     sandbox_commands.register(app)
     return app
 
@@ -76,22 +101,19 @@ def run(argv: list[str] | None = None) -> None:
     except AiozError as error:
         _report(error, debug, json_output)
         raise SystemExit(error.exit_code) from None
-    except typer.Abort:
+    except Cancelled:
+        _console.print_error(i18n.t("cli.cancelled"))
+        raise SystemExit(EXIT_INTERRUPTED) from None
+    except _ABORTS:
         _console.print_error(i18n.t("cli.interrupted"))
         raise SystemExit(EXIT_INTERRUPTED) from None
-    except KeyboardInterrupt:
-        _console.print_error(i18n.t("cli.interrupted"))
-        raise SystemExit(EXIT_INTERRUPTED) from None
-    except typer.Exit as stop:
+    except _EXITS as stop:
         raise SystemExit(stop.exit_code) from None
-    except Exception as error:  # click's usage errors and anything unexpected
-        import click
-
-        if isinstance(error, click.exceptions.ClickException):
-            error.show()
-            raise SystemExit(2) from None
-        if isinstance(error, click.exceptions.Exit):
-            raise SystemExit(error.exit_code) from None
+    except _click_exceptions.ClickException as error:
+        # Usage errors: unknown option, value out of range. They are bad input, so exit 2.
+        error.show()
+        raise SystemExit(2) from None
+    except Exception as error:
         if debug:
             raise
         _console.print_error(i18n.t("cli.unexpected", kind=type(error).__name__))

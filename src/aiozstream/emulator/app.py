@@ -25,8 +25,14 @@ from starlette.routing import Route
 
 from aiozstream.emulator.admin import admin_routes
 from aiozstream.emulator.areas import ApiRoute, media
+from aiozstream.emulator.areas import analytics as analytics_area, payments as payment_area
+from aiozstream.emulator.areas import api_keys, playlists, user
+from aiozstream.emulator.areas import captions, chapters
+from aiozstream.emulator.areas import webhooks as webhook_area
+from aiozstream.emulator.areas import players as player_area
 from aiozstream.emulator.config import SandboxConfig
 from aiozstream.emulator.context import Sandbox
+from aiozstream.emulator.delivery import WebhookSender
 from aiozstream.emulator.faults import (
     ConnectionDropped,
     DroppedResponse,
@@ -44,6 +50,15 @@ from aiozstream.emulator.uploads import UploadRegistry
 API_ROUTES: list[ApiRoute] = [
     *media.ROUTES,
     # Other areas: one line each.
+    *analytics_area.ROUTES,
+    *payment_area.ROUTES,
+    *player_area.ROUTES,
+    *api_keys.ROUTES,
+    *playlists.ROUTES,
+    *user.ROUTES,
+    *captions.ROUTES,
+    *chapters.ROUTES,
+    *webhook_area.ROUTES,
 ]
 """Every API endpoint the sandbox serves; each new area adds its ``ROUTES`` here."""
 
@@ -66,11 +81,13 @@ def create_app(config: SandboxConfig | None = None) -> Starlette:
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        webhook_sender = WebhookSender.start(sandbox)
         sandbox.transcoder.resume()
         try:
             yield
         finally:
             await sandbox.transcoder.stop()
+            await webhook_sender.stop()
             if temporary_dir is not None:
                 shutil.rmtree(temporary_dir, ignore_errors=True)
 

@@ -66,6 +66,18 @@ class SandboxConfig:
     request_log_size: int = 10_000
     """Number of requests kept in the request log; older entries are dropped first."""
 
+    # Webhook delivery (emulator/delivery.py).
+    webhook_attempts: int = 4
+    """Calls per webhook event, the first included; an event that gets no 2xx is retried."""
+
+    webhook_backoff: float = 0.5
+    """Seconds before the first retry of a webhook event; each further retry waits twice as
+    long, at most 30 s."""
+
+    webhook_timeout: float = 5.0
+    """Seconds a webhook URL has to answer one call before it counts as failed."""
+    # End of webhook delivery.
+
     def __post_init__(self) -> None:
         if self.data_dir is not None:
             self.data_dir = Path(self.data_dir)
@@ -81,3 +93,8 @@ class SandboxConfig:
             )
         if self.rate_limit < 1 or self.rate_limit_window <= 0:
             raise ValueError("rate_limit must be 1 or more and rate_limit_window more than 0")
+        if self.webhook_attempts < 1 or self.webhook_backoff < 0 or self.webhook_timeout <= 0:
+            raise ValueError(
+                "webhook_attempts must be 1 or more, webhook_backoff 0 or more and "
+                "webhook_timeout more than 0"
+            )

@@ -1,11 +1,13 @@
 """The request log: one entry per ``/api`` request, for tests to check what a client sent.
 
-An entry records ``seq``, ``time``, ``method``, ``path``, ``route`` (the constant name
-from :mod:`aiozstream.routes`, ``None`` when no route matched), ``part_index`` and
-``content_range`` for part uploads, the response's ``status`` (``None`` when the
-connection was dropped), ``dropped``, the ``faults`` that fired and ``duration_ms``.
-Entries are appended when the response is finished, so parallel requests appear in
-the order they ended. Admin requests under ``/_sandbox`` are not logged.
+An entry records ``seq``, ``time``, ``method``, ``path`` and ``route`` (the constant
+name from :mod:`aiozstream.routes`, ``None`` when no route matched). Part uploads add
+``part_index``, ``content_range`` and ``part_filename``. Then come the response's
+``status`` (``None`` when the connection was dropped), ``dropped``, the ``faults``
+that fired and ``duration_ms``.
+Entries are appended just before the last byte of the response is sent, so parallel
+requests appear in the order they ended, and a client always finds its finished
+request in the log. Admin requests under ``/_sandbox`` are not logged.
 """
 
 from __future__ import annotations
@@ -86,26 +88,39 @@ class RequestLogMiddleware:
             "route": None,
             "part_index": None,
             "content_range": headers.get("content-range"),
+            "part_filename": None,
             "status": None,
             "dropped": False,
             "faults": [],
         }
         scope[SCOPE_KEY] = entry
         started = time.monotonic()
+        appended = False
 
-        async def send_and_record(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                entry["status"] = message["status"]
-            await send(message)
-
-        try:
-            await self.app(scope, receive, send_and_record)
-        finally:
+        def finish() -> None:
+            nonlocal appended
+            if appended:
+                return
+            appended = True
             if "drop" in entry["faults"]:
                 entry["status"] = None
             entry["dropped"] = entry["status"] is None
             entry["duration_ms"] = round((time.monotonic() - started) * 1000, 1)
             self.log.append(entry)
+
+        async def send_and_record(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                entry["status"] = message["status"]
+            # Log before the last body byte leaves, so a client that has its response
+            # already finds the request in the log.
+            if message["type"] == "http.response.body" and not message.get("more_body"):
+                finish()
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_and_record)
+        finally:
+            finish()
 
 
 def _is_api_path(path: str) -> bool:

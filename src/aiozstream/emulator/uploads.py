@@ -84,6 +84,9 @@ class ReceivedPart:
     """Text fields by name (``index``, ``hash``, ...)."""
 
     has_file: bool = False
+    filename: str | None = None
+    """File name of the file field as sent, UTF-8 decoded; ``None`` when it has none."""
+
     file_size: int = 0
     """Bytes of the file field parsed so far."""
 
@@ -297,6 +300,11 @@ class _PartReader:
                 raise ApiError(400, "the multipart body has more than one file field")
             self.part.has_file = True
             self.part.file_md5 = self._md5.hexdigest()
+            # parse_options_header maps header bytes through latin-1, so encoding back
+            # to latin-1 restores the raw bytes, which clients send as UTF-8.
+            raw_filename = options.get(b"filename")
+            if raw_filename is not None:
+                self.part.filename = raw_filename.decode("utf-8", "replace")
 
     def _on_part_data(self, data: bytes, start: int, end: int) -> None:
         if self._is_file:

@@ -1,6 +1,6 @@
 """Models of the API keys area, as AIOZ's OpenAPI document names them.
 
-The full ``secret`` of a key appears in one answer only: the one that
+The full ``secret`` of a key appears in one response only, the one that
 creates it. Lists carry ``truncated_secret`` instead.
 """
 
@@ -42,7 +42,7 @@ class ApiKey(ResponseModel):
     public_key: str | None = None
     """The key's public half, sent as ``stream-public-key``."""
     secret: str | None = Field(default=None, repr=False)
-    """The key's secret half, present only in the answer that creates the key.
+    """The key's secret half, present only in the response that creates the key.
 
     The API cannot show it again. It is left out of ``repr`` so that a logged
     model does not leak it.
@@ -55,7 +55,7 @@ class ApiKey(ResponseModel):
     """Lifetime in seconds."""
     status: str | None = None
     expired_at: str | None = None
-    """When the key stops working."""
+    """Time when the key stops working."""
     created_at: str | None = None
     updated_at: str | None = None
     last_requested_at: str | None = None

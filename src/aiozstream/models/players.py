@@ -154,11 +154,11 @@ class PlayerThemeMediaRequest(RequestModel):
 
 @dataclass(frozen=True)
 class PlayerThemeChange:
-    """A created or updated player theme with what the user must be told about it.
+    """A created or updated player theme with the notices that every face shows the user.
 
     ``conversions`` lists the colors and sizes rewritten into the API's form, and
     ``warnings`` holds catalog keys (:data:`WARNING_DEFAULT_CLEARS_OTHERS`,
-    :data:`WARNING_CDN_PROPAGATION`). Every face shows :meth:`notices`.
+    :data:`WARNING_CDN_PROPAGATION`). :meth:`notices` renders both.
     """
 
     player_theme: PlayerTheme

@@ -3,7 +3,7 @@
 AIOZ keeps the items of a playlist in a linked list: each item names the item
 before it (``previous_id``) and the item after it (``next_id``).
 :meth:`Playlist.ordered_items` walks those links, so the order is right even
-when an answer lists the items in another order.
+when a response lists the items in another order.
 """
 
 from __future__ import annotations
@@ -131,7 +131,11 @@ class Playlist(ResponseModel):
         if value is None:
             return {}
         if isinstance(value, list):
-            return {str(pair.get("key")): str(pair.get("value", "")) for pair in value if isinstance(pair, dict)}
+            return {
+                str(pair.get("key")): str(pair.get("value", ""))
+                for pair in value
+                if isinstance(pair, dict)
+            }
         return value
 
     @field_validator("items", mode="before")
@@ -144,12 +148,14 @@ class Playlist(ResponseModel):
 
         When the links do not form one chain through every item (an older API
         version may leave them out), the items are returned in the order the
-        answer listed them.
+        response listed them.
         """
         by_id = {item.id: item for item in self.items}
         if len(by_id) != len(self.items):
             return list(self.items)
-        heads = [item for item in self.items if not item.previous_id or item.previous_id not in by_id]
+        heads = [
+            item for item in self.items if not item.previous_id or item.previous_id not in by_id
+        ]
         if len(heads) != 1:
             return list(self.items)
 
@@ -177,7 +183,7 @@ class PlaylistList(ResponseModel):
 
 
 class PublicPlaylist(ResponseModel):
-    """Answer of ``GET /playlists/{id}/player.json``: what a player needs to show the playlist."""
+    """Response of ``GET /playlists/{id}/player.json``: what a player needs to show the playlist."""
 
     playlist: Playlist | None = None
     player_theme: dict[str, Any] | None = None

@@ -15,7 +15,7 @@ class MediaCaption(ResponseModel):
     url: str | None = None
     """Link to the ``.vtt`` file."""
     is_default: bool = False
-    """Whether the player shows this transcript by default; at most one per media."""
+    """Whether the player shows this transcript by default. At most one transcript of a media is."""
     status: str | None = None
     """Processing status that the API reports for the file."""
     description: str | None = None

@@ -18,7 +18,7 @@ class User(ResponseModel):
     wallet_address: str | None = None
     """Address of the AIOZ wallet that pays for transcoding and delivery."""
     wallet_connection: str | None = None
-    """How the wallet is connected, as the API reports it."""
+    """Wallet connection type, as the API reports it."""
     balance: str | None = None
     """Wallet balance in AIOZ, as a decimal string."""
     debt: str | None = None

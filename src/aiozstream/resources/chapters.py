@@ -1,8 +1,8 @@
 """The chapters area: one WebVTT file of chapter markers per media and language.
 
 ``ChaptersResource`` and ``AsyncChaptersResource`` are twins. Both check the
-language tag and the ``.vtt`` file before any request; :func:`check_vtt_file`
-is shared with the transcripts area, which uploads the same kind of file.
+language tag and the ``.vtt`` file before any request. The transcripts area
+uploads the same kind of file, so it reuses :func:`check_vtt_file`.
 """
 
 from __future__ import annotations
@@ -22,15 +22,15 @@ from aiozstream.models.chapters import MediaChapter, MediaChapterList
 from aiozstream.resources._resource import Resource
 from aiozstream.rules.language_tags import check_language_tag
 
-# NOTE: AIOZ documents no size limit for .vtt files. 10 MiB holds the subtitles of
-# a feature film many times over, so a larger file is almost surely the wrong file.
+# NOTE: AIOZ documents no size limit for .vtt files. The subtitles of a feature film
+# take well under 1 MiB, so a file over 10 MiB is almost surely the wrong file.
 MAX_VTT_BYTES = 10 * MIB
 VTT_MEDIA_TYPE = "text/vtt"
 LANGUAGE_FIELD = "language"
 FILE_FIELD = "file"
 
 # A WebVTT file starts with an optional byte order mark, then "WEBVTT" followed by
-# the end of the file, a space, a tab or a line break (W3C WebVTT, section 4.1).
+# the end of the file, a space, a tab or a line break.
 _VTT_HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t\r\n]|$)")
 _CUE_TIMING = re.compile(r"-->")
 _PREVIEW_LENGTH = 20
@@ -41,17 +41,17 @@ class VttFile:
     """A checked WebVTT file, ready for a multipart ``file`` field."""
 
     name: str
-    """File name sent with the bytes; always ends in ``.vtt``."""
+    """File name sent with the bytes, ending in ``.vtt``."""
     content: bytes
     """The whole file, UTF-8 text that starts with the WEBVTT header."""
 
 
 def check_vtt_file(path: str | os.PathLike[str], field: str = FILE_FIELD) -> VttFile:
-    """Read a WebVTT file and check it; raise :class:`InputError` naming ``field`` if it is unfit.
+    """Read a local WebVTT file and check that the API can take it.
 
-    The file must exist, hold 1 byte to 10 MiB of UTF-8 text, start with the
-    ``WEBVTT`` header and contain at least one cue timing line (``-->``).
-    Reads only local files and sends nothing.
+    The file must exist, contain 1 byte to 10 MiB of UTF-8 text, start with
+    the ``WEBVTT`` header and contain at least one cue timing line (``-->``).
+    Raises :class:`InputError` naming ``field`` otherwise. Sends nothing.
     """
     file_path = Path(path)
     if not file_path.exists():
@@ -62,12 +62,18 @@ def check_vtt_file(path: str | os.PathLike[str], field: str = FILE_FIELD) -> Vtt
         size = file_path.stat().st_size
         if size > MAX_VTT_BYTES:
             raise InputError(
-                "chapters.vtt_too_large", field=field, path=str(file_path), size=size, limit=MAX_VTT_BYTES
+                "chapters.vtt_too_large",
+                field=field,
+                path=str(file_path),
+                size=size,
+                limit=MAX_VTT_BYTES,
             )
         content = file_path.read_bytes()
     except OSError as error:
         reason = error.strerror or str(error)
-        raise InputError("chapters.vtt_unreadable", field=field, path=str(file_path), reason=reason) from None
+        raise InputError(
+            "chapters.vtt_unreadable", field=field, path=str(file_path), reason=reason
+        ) from None
     if not content:
         raise InputError("chapters.vtt_empty", field=field, path=str(file_path))
 
@@ -76,9 +82,9 @@ def check_vtt_file(path: str | os.PathLike[str], field: str = FILE_FIELD) -> Vtt
     except UnicodeDecodeError:
         raise InputError("chapters.vtt_not_utf8", field=field, path=str(file_path)) from None
     if not _VTT_HEADER.match(text):
-        start = text.lstrip("\ufeff")[:_PREVIEW_LENGTH].splitlines()
+        preview_lines = text.lstrip("\ufeff")[:_PREVIEW_LENGTH].splitlines() or [""]
         raise InputError(
-            "chapters.vtt_header", field=field, path=str(file_path), start=start[0] if start else ""
+            "chapters.vtt_header", field=field, path=str(file_path), start=preview_lines[0]
         )
     if not _CUE_TIMING.search(text):
         raise InputError("chapters.vtt_no_cues", field=field, path=str(file_path))
@@ -101,23 +107,30 @@ class ChaptersResource(Resource[SyncAPIClient]):
     """Chapter files of media, with the blocking client."""
 
     def create(self, media_id: str, language: str, file: str | os.PathLike[str]) -> MediaChapter:
-        """Upload the ``.vtt`` chapter file of one language; the API rejects a second one per language.
+        """Upload the ``.vtt`` chapter file of one language and return it.
 
-        ``language`` is a BCP 47 tag; it is sent in standard form (``en-us`` becomes ``en-US``).
+        ``language`` is a BCP 47 tag, sent in standard form (``en-us`` becomes
+        ``en-US``). The API rejects a second chapter file in the same language.
         """
         tag = check_language_tag(LANGUAGE_FIELD, language)
         vtt = check_vtt_file(file)
         answer = self._client.request(
-            routes.CHAPTER_CREATE, path_params={"id": media_id, "lan": tag}, files=vtt_upload_files(vtt)
+            routes.CHAPTER_CREATE,
+            path_params={"id": media_id, "lan": tag},
+            files=vtt_upload_files(vtt),
         )
         return _created_chapter(answer, tag)
 
-    def list(self, media_id: str, *, offset: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> SyncPage[MediaChapter]:
+    def list(
+        self, media_id: str, *, offset: int = 0, limit: int = DEFAULT_PAGE_SIZE
+    ) -> SyncPage[MediaChapter]:
         """Return one page of chapter files; iterating the page walks every following page."""
 
         def fetch(page_offset: int) -> SyncPage[MediaChapter]:
             answer = self._client.request(
-                routes.CHAPTER_LIST, path_params={"id": media_id}, params=page_params(page_offset, limit)
+                routes.CHAPTER_LIST,
+                path_params={"id": media_id},
+                params=page_params(page_offset, limit),
             )
             chapters = MediaChapterList.model_validate(answer or {})
             return SyncPage(chapters.media_chapters, chapters.total, page_offset, limit, fetch)
@@ -133,12 +146,16 @@ class ChaptersResource(Resource[SyncAPIClient]):
 class AsyncChaptersResource(Resource[AsyncAPIClient]):
     """Chapter files of media, with the asyncio client."""
 
-    async def create(self, media_id: str, language: str, file: str | os.PathLike[str]) -> MediaChapter:
-        """Upload the ``.vtt`` chapter file of one language; the API rejects a second one per language."""
+    async def create(
+        self, media_id: str, language: str, file: str | os.PathLike[str]
+    ) -> MediaChapter:
+        """Upload the ``.vtt`` chapter file of one language; see :meth:`ChaptersResource.create`."""
         tag = check_language_tag(LANGUAGE_FIELD, language)
         vtt = check_vtt_file(file)
         answer = await self._client.request(
-            routes.CHAPTER_CREATE, path_params={"id": media_id, "lan": tag}, files=vtt_upload_files(vtt)
+            routes.CHAPTER_CREATE,
+            path_params={"id": media_id, "lan": tag},
+            files=vtt_upload_files(vtt),
         )
         return _created_chapter(answer, tag)
 
@@ -149,7 +166,9 @@ class AsyncChaptersResource(Resource[AsyncAPIClient]):
 
         async def fetch(page_offset: int) -> AsyncPage[MediaChapter]:
             answer = await self._client.request(
-                routes.CHAPTER_LIST, path_params={"id": media_id}, params=page_params(page_offset, limit)
+                routes.CHAPTER_LIST,
+                path_params={"id": media_id},
+                params=page_params(page_offset, limit),
             )
             chapters = MediaChapterList.model_validate(answer or {})
             return AsyncPage(chapters.media_chapters, chapters.total, page_offset, limit, fetch)

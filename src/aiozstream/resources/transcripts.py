@@ -4,8 +4,8 @@ Users see "transcripts"; the wire path is ``/media/{id}/captions/{lan}``.
 ``TranscriptsResource`` and ``AsyncTranscriptsResource`` are twins. Two
 platform rules apply here:
 
-* A media holds one transcript per primary language: adding ``en-US`` while
-  ``en-GB`` exists is rejected. :meth:`TranscriptsResource.create` finds the
+* A media has at most one transcript per primary language, so adding
+  ``en-US`` while ``en-GB`` exists is rejected. :meth:`TranscriptsResource.create` finds the
   conflict first and raises :class:`TranscriptLanguageTakenError`, or deletes
   the existing transcript when called with ``replace=True``.
 * Deleting the default transcript leaves the media without one. ``delete``
@@ -39,10 +39,10 @@ _LOOKUP_PAGE_SIZE = 100
 
 
 class TranscriptLanguageTakenError(RuleError):
-    """The media already has a transcript in the same primary language (exit code 3).
+    """Error raised because the media already has a transcript in the same primary language.
 
-    ``existing`` is that transcript; delete it first, or call ``create`` with
-    ``replace=True`` to have it deleted.
+    ``existing`` is that transcript. Delete it first, or call ``create`` with
+    ``replace=True`` to have it deleted. The CLI exits with code 3.
     """
 
     def __init__(self, media_id: str, language: str, existing: MediaCaption) -> None:
@@ -84,7 +84,9 @@ class TranscriptsResource(Resource[SyncAPIClient]):
         if existing is not None:
             if not replace:
                 raise TranscriptLanguageTakenError(media_id, tag, existing)
-            self._client.request(routes.TRANSCRIPT_DELETE, path_params=_path(media_id, existing.language or tag))
+            self._client.request(
+                routes.TRANSCRIPT_DELETE, path_params=_path(media_id, existing.language or tag)
+            )
 
         answer = self._client.request(
             routes.TRANSCRIPT_CREATE,
@@ -100,7 +102,9 @@ class TranscriptsResource(Resource[SyncAPIClient]):
 
         def fetch(page_offset: int) -> SyncPage[MediaCaption]:
             answer = self._client.request(
-                routes.TRANSCRIPT_LIST, path_params={"id": media_id}, params=page_params(page_offset, limit)
+                routes.TRANSCRIPT_LIST,
+                path_params={"id": media_id},
+                params=page_params(page_offset, limit),
             )
             captions = MediaCaptionList.model_validate(answer or {})
             return SyncPage(captions.media_captions, captions.total, page_offset, limit, fetch)
@@ -108,23 +112,25 @@ class TranscriptsResource(Resource[SyncAPIClient]):
         return fetch(offset)
 
     def find_same_language(self, media_id: str, language: str) -> MediaCaption | None:
-        """Return the transcript whose primary language equals ``language``'s, or ``None``."""
+        """Find the transcript in the primary language of ``language``, or ``None``."""
         tag = check_language_tag(LANGUAGE_FIELD, language)
         return _same_primary_language(self.list(media_id, limit=_LOOKUP_PAGE_SIZE), tag)
 
     def set_default(self, media_id: str, language: str, is_default: bool = True) -> None:
-        """Make this transcript the player's default (the API clears the others), or stop it being one."""
+        """Make this transcript the player's default, which clears the others, or unset it."""
         tag = check_language_tag(LANGUAGE_FIELD, language)
         self._client.request(
-            routes.TRANSCRIPT_SET_DEFAULT, path_params=_path(media_id, tag), files=_default_form(is_default)
+            routes.TRANSCRIPT_SET_DEFAULT,
+            path_params=_path(media_id, tag),
+            files=_default_form(is_default),
         )
 
     def delete(self, media_id: str, language: str) -> MediaCaption | None:
         """Delete the transcript of one language and return it as it was before.
 
-        Looks it up first, so the result's ``is_default`` says whether the media
+        Looks it up first, so the result's ``is_default`` tells whether the media
         is now left without a default transcript. Returns ``None`` when the list
-        did not show it; the API's answer to the delete then decides.
+        did not show it, and then the API's response to the delete decides.
         """
         tag = check_language_tag(LANGUAGE_FIELD, language)
         found = _same_tag(self.list(media_id, limit=_LOOKUP_PAGE_SIZE), tag)
@@ -144,7 +150,7 @@ class AsyncTranscriptsResource(Resource[AsyncAPIClient]):
         replace: bool = False,
         description: str | None = None,
     ) -> MediaCaption:
-        """Upload the ``.vtt`` transcript of one language; see :meth:`TranscriptsResource.create`."""
+        """Upload the ``.vtt`` transcript of a language; see :meth:`TranscriptsResource.create`."""
         tag = check_language_tag(LANGUAGE_FIELD, language)
         vtt = check_vtt_file(file)
 
@@ -170,7 +176,9 @@ class AsyncTranscriptsResource(Resource[AsyncAPIClient]):
 
         async def fetch(page_offset: int) -> AsyncPage[MediaCaption]:
             answer = await self._client.request(
-                routes.TRANSCRIPT_LIST, path_params={"id": media_id}, params=page_params(page_offset, limit)
+                routes.TRANSCRIPT_LIST,
+                path_params={"id": media_id},
+                params=page_params(page_offset, limit),
             )
             captions = MediaCaptionList.model_validate(answer or {})
             return AsyncPage(captions.media_captions, captions.total, page_offset, limit, fetch)
@@ -178,19 +186,21 @@ class AsyncTranscriptsResource(Resource[AsyncAPIClient]):
         return await fetch(offset)
 
     async def find_same_language(self, media_id: str, language: str) -> MediaCaption | None:
-        """Return the transcript whose primary language equals ``language``'s, or ``None``."""
+        """Find the transcript in the primary language of ``language``, or ``None``."""
         tag = check_language_tag(LANGUAGE_FIELD, language)
         return _same_primary_language(await self._all(media_id), tag)
 
     async def set_default(self, media_id: str, language: str, is_default: bool = True) -> None:
-        """Make this transcript the player's default (the API clears the others), or stop it being one."""
+        """Make this transcript the player's default, which clears the others, or unset it."""
         tag = check_language_tag(LANGUAGE_FIELD, language)
         await self._client.request(
-            routes.TRANSCRIPT_SET_DEFAULT, path_params=_path(media_id, tag), files=_default_form(is_default)
+            routes.TRANSCRIPT_SET_DEFAULT,
+            path_params=_path(media_id, tag),
+            files=_default_form(is_default),
         )
 
     async def delete(self, media_id: str, language: str) -> MediaCaption | None:
-        """Delete the transcript of one language and return it as it was before; see the sync twin."""
+        """Delete the transcript of one language; see :meth:`TranscriptsResource.delete`."""
         tag = check_language_tag(LANGUAGE_FIELD, language)
         found = _same_tag(await self._all(media_id), tag)
         await self._client.request(routes.TRANSCRIPT_DELETE, path_params=_path(media_id, tag))
@@ -228,9 +238,9 @@ def _created_caption(answer: Any, tag: str) -> MediaCaption:
 
 
 def _same_primary_language(captions: Iterable[MediaCaption], tag: str) -> MediaCaption | None:
-    wanted = primary_language(tag)
+    primary = primary_language(tag)
     for caption in captions:
-        if caption.language and primary_language(caption.language) == wanted:
+        if caption.language and primary_language(caption.language) == primary:
             return caption
     return None
 

@@ -88,6 +88,8 @@ async def upload_part(request: Request, sandbox: Sandbox) -> Response:
             if part.bytes_written:
                 _forget_range(sandbox.store, media_id, byte_range)
             raise
+        finally:
+            annotate(request, part_filename=part.filename)
 
     logger.debug("media %s: part %s stored at %s", media_id, index, byte_range)
     return success_message(f"part {index} received: {byte_range}")
