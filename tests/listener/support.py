@@ -34,8 +34,12 @@ class AiozProcess:
         self._stderr = bytearray()
         self._lock = threading.Lock()
         self._readers = [
-            threading.Thread(target=self._read, args=(self._process.stdout, self._stdout), daemon=True),
-            threading.Thread(target=self._read, args=(self._process.stderr, self._stderr), daemon=True),
+            threading.Thread(
+                target=self._read, args=(self._process.stdout, self._stdout), daemon=True
+            ),
+            threading.Thread(
+                target=self._read, args=(self._process.stderr, self._stderr), daemon=True
+            ),
         ]
         for reader in self._readers:
             reader.start()
@@ -51,14 +55,17 @@ class AiozProcess:
             return self._stderr.decode("utf-8", "replace")
 
     def wait_for(self, condition: Callable[[str, str], bool], timeout: float = 15.0) -> None:
-        """Wait until ``condition(stdout, stderr)`` holds; fail with both streams after ``timeout``."""
+        """Wait until ``condition(stdout, stderr)`` holds; fail after ``timeout`` seconds."""
         deadline = time.monotonic() + timeout
         while not condition(self.stdout, self.stderr):
             if self._process.poll() is not None:
                 time.sleep(0.1)
                 if condition(self.stdout, self.stderr):
                     return
-                raise AssertionError(f"aioz exited {self._process.returncode}\nstdout:\n{self.stdout}\nstderr:\n{self.stderr}")
+                raise AssertionError(
+                    f"aioz exited {self._process.returncode}\n"
+                    f"stdout:\n{self.stdout}\nstderr:\n{self.stderr}"
+                )
             if time.monotonic() > deadline:
                 raise AssertionError(f"timed out\nstdout:\n{self.stdout}\nstderr:\n{self.stderr}")
             time.sleep(0.02)

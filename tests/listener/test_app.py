@@ -1,4 +1,4 @@
-"""The listener app over real HTTP: answers, rejections, lookups and forwarding."""
+"""The listener app over real HTTP: responses, rejections, lookups and forwarding."""
 
 from __future__ import annotations
 
@@ -61,7 +61,9 @@ def test_accepts_event_and_acknowledges_repeat(http, collector):
 def test_rejections_are_400_and_listener_keeps_serving(http, collector, caplog):
     caplog.set_level(logging.WARNING, logger="aiozstream.listener")
     with serve(collector, max_body=1024) as server:
-        malformed = http.post(server.url, content=b"{oops", headers={"Content-Type": "application/json"})
+        malformed = http.post(
+            server.url, content=b"{oops", headers={"Content-Type": "application/json"}
+        )
         unknown = http.post(server.url, json={"type": "media_deleted", "media_id": "m1"})
         oversized = http.post(server.url, json={**EVENT, "padding": "x" * 2000})
         streamed = http.post(server.url, content=iter([b"x" * 800, b"y" * 800]))
@@ -78,7 +80,11 @@ def test_rejections_are_400_and_listener_keeps_serving(http, collector, caplog):
     assert after.status_code == 200
     assert health.json() == {"status": "ok", "listening": True}
     assert len(collector.deliveries) == 1
-    reasons = [record.getMessage() for record in caplog.records if "rejected a webhook delivery" in record.getMessage()]
+    reasons = [
+        record.getMessage()
+        for record in caplog.records
+        if "rejected a webhook delivery" in record.getMessage()
+    ]
     assert len(reasons) == 4
     assert "not valid JSON" in reasons[0]
 
@@ -134,6 +140,10 @@ def test_failed_forward_is_logged_and_listener_survives(http, collector, caplog)
         server.stop()
     assert first.status_code == 200
     assert second.status_code == 200
-    failures = [record.getMessage() for record in caplog.records if "forwarding an event" in record.getMessage()]
+    failures = [
+        record.getMessage()
+        for record in caplog.records
+        if "forwarding an event" in record.getMessage()
+    ]
     assert len(failures) == 2
     assert "ConnectError" in failures[0]

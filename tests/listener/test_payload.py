@@ -24,8 +24,19 @@ def parse(data):
         {"event": "encoding_finished", "video_id": "m1", "time": 1772357415},
         {"event_type": "ENCODING_FINISHED", "id": "m1", "emitted_at": "2026-03-01T10:30:15+01:00"},
         {"event": "encoding-finished", "data": {"id": "m1", "created_at": "1772357415"}},
-        {"type": "encoding.finished", "id": "delivery-9", "data": {"media_id": "m1"}, "emittedAt": 1772357415000},
-        {"data": {"event": "encoding_finished", "video_id": "m1", "occurred_at": "2026-03-01 09:30:15"}},
+        {
+            "type": "encoding.finished",
+            "id": "delivery-9",
+            "data": {"media_id": "m1"},
+            "emittedAt": 1772357415000,
+        },
+        {
+            "data": {
+                "event": "encoding_finished",
+                "video_id": "m1",
+                "occurred_at": "2026-03-01 09:30:15",
+            }
+        },
     ],
 )
 def test_accepted_shapes(data):
@@ -37,7 +48,12 @@ def test_accepted_shapes(data):
 
 
 def test_optional_fields_and_arrival_time():
-    event = parse({"type": "partial_finished", "data": {"id": 42, "type": "audio", "title": " Talk ", "resolution": "good"}})
+    event = parse(
+        {
+            "type": "partial_finished",
+            "data": {"id": 42, "type": "audio", "title": " Talk ", "resolution": "good"},
+        }
+    )
     assert event.media_id == "42"
     assert event.media_type == "audio"
     assert event.title == "Talk"
@@ -61,7 +77,10 @@ def test_check_call_is_a_ping():
         (b'{"type": "video.deleted", "media_id": "m1"}', "unknown event 'video_deleted'"),
         (b'{"type": "encoding_started"}', "no media id"),
         (b'{"type": "encoding_started", "media_id": "a b"}', "invalid media id"),
-        (b'{"type": "encoding_started", "media_id": "m", "timestamp": "yesterday"}', "invalid time"),
+        (
+            b'{"type": "encoding_started", "media_id": "m", "timestamp": "yesterday"}',
+            "invalid time",
+        ),
         (b'{"type": "encoding_started", "media_id": "m", "timestamp": true}', "invalid time"),
     ],
 )

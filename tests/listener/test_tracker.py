@@ -9,8 +9,12 @@ from aiozstream.listener import EventTracker, WebhookEvent
 START = datetime(2026, 3, 1, 12, 0, tzinfo=timezone.utc)
 
 
-def event(name: str, seconds: int, media_id: str = "m1", quality: str | None = None) -> WebhookEvent:
-    return WebhookEvent(event=name, media_id=media_id, timestamp=START + timedelta(seconds=seconds), quality=quality)
+def event(
+    name: str, seconds: int, media_id: str = "m1", quality: str | None = None
+) -> WebhookEvent:
+    return WebhookEvent(
+        event=name, media_id=media_id, timestamp=START + timedelta(seconds=seconds), quality=quality
+    )
 
 
 def test_repeat_detected_per_media_event_and_quality():
@@ -18,7 +22,9 @@ def test_repeat_detected_per_media_event_and_quality():
     assert tracker.observe(event("partial_finished", 1, quality="360p")).repeat is False
     assert tracker.observe(event("partial_finished", 2, quality="720p")).repeat is False
     assert tracker.observe(event("partial_finished", 1, quality="360p")).repeat is True
-    assert tracker.observe(event("partial_finished", 1, media_id="m2", quality="360p")).repeat is False
+    assert (
+        tracker.observe(event("partial_finished", 1, media_id="m2", quality="360p")).repeat is False
+    )
 
 
 def test_state_never_regresses():

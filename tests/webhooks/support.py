@@ -28,9 +28,9 @@ class Call:
 
 
 class Receiver:
-    """An HTTP endpoint on 127.0.0.1 that records every POST and answers scripted statuses.
+    """An HTTP endpoint on 127.0.0.1 that records every POST and responds with scripted statuses.
 
-    ``statuses`` are used in order, one per request; once they run out every answer is 200.
+    ``statuses`` are used in order, one per request. Once they run out, every response is 200.
     """
 
     def __init__(self, statuses: Iterable[int] = ()) -> None:
@@ -56,8 +56,10 @@ class Receiver:
         with self._condition:
             return [call.body for call in self.calls if call.body.get("type") != "webhook_check"]
 
-    def wait_until(self, condition: Callable[[list[Call]], bool], timeout: float = 10.0) -> list[Call]:
-        """Wait until ``condition(calls)`` holds and return the calls; fail after ``timeout`` seconds."""
+    def wait_until(
+        self, condition: Callable[[list[Call]], bool], timeout: float = 10.0
+    ) -> list[Call]:
+        """Wait until ``condition(calls)`` is true and return the calls; fail after ``timeout`` s."""
         deadline = time.monotonic() + timeout
         with self._condition:
             while not condition(self.calls):
@@ -69,7 +71,9 @@ class Receiver:
     async def _handle(self, request: Request) -> Response:
         body = await request.body()
         with self._condition:
-            self.calls.append(Call(request.url.path, dict(request.headers), json.loads(body or b"{}")))
+            self.calls.append(
+                Call(request.url.path, dict(request.headers), json.loads(body or b"{}"))
+            )
             status = self._statuses.pop(0) if self._statuses else 200
             self._condition.notify_all()
         return Response(status_code=status)
@@ -85,7 +89,9 @@ def upload(sandbox: SandboxServer, path, **options: Any) -> str:
     from aiozstream import Client
     from aiozstream.upload import UploadOptions
 
-    with Client(sandbox.config.public_key, sandbox.config.secret_key, base_url=sandbox.base_url) as client:
+    with Client(
+        sandbox.config.public_key, sandbox.config.secret_key, base_url=sandbox.base_url
+    ) as client:
         result = client.upload(path, UploadOptions(**options))
     return result.media.id
 

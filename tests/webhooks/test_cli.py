@@ -15,12 +15,22 @@ def run(aioz, sandbox, *args: str, lang: str = "en"):
 
 def test_create_checks_and_calls_reachable_webhook_active(aioz, keys_env):
     with Receiver() as receiver:
-        outcome = run(aioz, keys_env, "webhooks", "create", receiver.url, "--event", "encoding_finished", "--name", "ci")
+        outcome = run(
+            aioz,
+            keys_env,
+            "webhooks",
+            "create",
+            receiver.url,
+            "--event",
+            "encoding_finished",
+            "--name",
+            "ci",
+        )
         receiver.wait_until(lambda calls: len(calls) == 1)
 
     assert outcome.exit_code == 0, outcome.output
     assert f"created for {receiver.url}" in outcome.stdout
-    assert f"✅ {receiver.url} answered the check" in outcome.stdout
+    assert f"✅ {receiver.url} responded to the check" in outcome.stdout
     assert "is active" in outcome.stdout
     assert "POST /webhooks/check/" in outcome.stderr
     assert len(keys_env.requests(route="WEBHOOK_CHECK")) == 1
@@ -29,7 +39,7 @@ def test_create_checks_and_calls_reachable_webhook_active(aioz, keys_env):
 def test_create_reports_unreachable_webhook_not_active(aioz, keys_env):
     outcome = run(aioz, keys_env, "webhooks", "create", "http://127.0.0.1:9/hook")
     assert outcome.exit_code == 0, outcome.output
-    assert "did not answer the check" in outcome.stdout
+    assert "did not respond to the check" in outcome.stdout
     assert "is saved but not active" in outcome.stdout
     assert "is active" not in outcome.stdout
 
@@ -42,7 +52,16 @@ def test_create_in_chinese(aioz, keys_env):
 
 
 def test_json_create_list_show(aioz, keys_env):
-    created = run(aioz, keys_env, "--json", "webhooks", "create", "http://127.0.0.1:9/a", "-e", "file_received")
+    created = run(
+        aioz,
+        keys_env,
+        "--json",
+        "webhooks",
+        "create",
+        "http://127.0.0.1:9/a",
+        "-e",
+        "file_received",
+    )
     record = json.loads(created.stdout)
     assert record["kind"] == "webhook"
     assert record["active"] is False
@@ -74,10 +93,20 @@ def test_update_then_check(aioz, keys_env):
     with client_for(keys_env) as client:
         webhook = client.webhooks.create("http://127.0.0.1:9/old")
     with Receiver() as receiver:
-        outcome = run(aioz, keys_env, "webhooks", "update", webhook.id, "--url", receiver.url, "-e", "encoding_failed")
+        outcome = run(
+            aioz,
+            keys_env,
+            "webhooks",
+            "update",
+            webhook.id,
+            "--url",
+            receiver.url,
+            "-e",
+            "encoding_failed",
+        )
     assert outcome.exit_code == 0, outcome.output
     assert f"Webhook {webhook.id} updated." in outcome.stdout
-    assert "answered the check" in outcome.stdout
+    assert "responded to the check" in outcome.stdout
     with client_for(keys_env) as client:
         fetched = client.webhooks.get(webhook.id)
     assert fetched.url == receiver.url
@@ -94,7 +123,7 @@ def test_check_exit_codes(aioz, keys_env):
     unreachable = run(aioz, keys_env, "webhooks", "check", dead.id)
     assert reachable.exit_code == 0
     assert unreachable.exit_code == 1
-    assert "did not answer the check" in unreachable.stdout
+    assert "did not respond to the check" in unreachable.stdout
 
 
 def test_delete_confirms(aioz, keys_env):
@@ -118,10 +147,22 @@ def test_unknown_id_is_api_error(aioz, keys_env):
 @pytest.mark.parametrize(
     ("args", "fragment", "route"),
     [
-        (("create", "example.com/hook"), "Invalid webhook URL 'example.com/hook'", "WEBHOOK_CREATE"),
-        (("create", "https://example.com/h", "-e", "done"), "Unknown webhook event 'done'", "WEBHOOK_CREATE"),
+        (
+            ("create", "example.com/hook"),
+            "Invalid webhook URL 'example.com/hook'",
+            "WEBHOOK_CREATE",
+        ),
+        (
+            ("create", "https://example.com/h", "-e", "done"),
+            "Unknown webhook event 'done'",
+            "WEBHOOK_CREATE",
+        ),
         (("update", "0b5b0c4e-8a53-4d39-a9a3-1f1b1d2a9c55"), "Nothing to update", "WEBHOOK_UPDATE"),
-        (("update", "0b5b0c4e-8a53-4d39-a9a3-1f1b1d2a9c55", "--url", "ftp://x"), "Invalid webhook URL", "WEBHOOK_UPDATE"),
+        (
+            ("update", "0b5b0c4e-8a53-4d39-a9a3-1f1b1d2a9c55", "--url", "ftp://x"),
+            "Invalid webhook URL",
+            "WEBHOOK_UPDATE",
+        ),
         (("list", "--limit", "0"), "Invalid page size 0", "WEBHOOK_LIST"),
         (("listen", "--port", "70000"), "Invalid port 70000", None),
         (("listen", "--forward-to", "nowhere"), "Invalid webhook URL 'nowhere'", None),

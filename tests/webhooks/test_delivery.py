@@ -26,8 +26,17 @@ def test_events_of_a_successful_encode(sandbox, sample_video):
         "partial_finished",
         "encoding_finished",
     ]
-    assert [event["quality"] for event in events if event["type"] == "partial_finished"] == ["360p", "720p"]
-    assert [event["status"] for event in events] == ["new", "transcoding", "transcoding", "transcoding", "done"]
+    assert [event["quality"] for event in events if event["type"] == "partial_finished"] == [
+        "360p",
+        "720p",
+    ]
+    assert [event["status"] for event in events] == [
+        "new",
+        "transcoding",
+        "transcoding",
+        "transcoding",
+        "done",
+    ]
     for event in events:
         assert event["media_id"] == media_id
         assert event["title"] == "Launch talk"
@@ -58,7 +67,9 @@ def test_failed_encode_sends_encoding_failed(sandbox, tmp_path):
     junk.write_bytes(os.urandom(4096))
     with Receiver() as receiver:
         with client_for(sandbox) as client:
-            client.webhooks.create(receiver.url, events=["file_received", "encoding_failed", "encoding_finished"])
+            client.webhooks.create(
+                receiver.url, events=["file_received", "encoding_failed", "encoding_finished"]
+            )
         media_id = upload(sandbox, junk, media_type="video")
         receiver.wait_until(ended)
 
@@ -90,7 +101,11 @@ def test_delivery_retried_after_500(sandbox, sample_video, caplog):
     assert [call.body["type"] for call in calls] == ["encoding_finished", "encoding_finished"]
     assert calls[0].body == calls[1].body
     assert [call.headers["x-sandbox-delivery-attempt"] for call in calls] == ["1", "2"]
-    failures = [record.getMessage() for record in caplog.records if "delivery of encoding_finished" in record.getMessage()]
+    failures = [
+        record.getMessage()
+        for record in caplog.records
+        if "delivery of encoding_finished" in record.getMessage()
+    ]
     assert len(failures) == 1
     assert "HTTP 500 on attempt 1 of 3" in failures[0]
     assert webhook.id in failures[0]
@@ -137,4 +152,6 @@ def _wait_for_log(caplog, text: str, timeout: float = 10.0) -> str:
             if text in record.getMessage():
                 return record.getMessage()
         time.sleep(0.02)
-    raise AssertionError(f"no log record containing {text!r}: {[r.getMessage() for r in caplog.records]}")
+    raise AssertionError(
+        f"no log record containing {text!r}: {[r.getMessage() for r in caplog.records]}"
+    )

@@ -25,12 +25,16 @@ WEBHOOK_FIELDS = {
 
 @pytest.fixture
 def http(sandbox):
-    with httpx.Client(base_url=sandbox.base_url, headers=sandbox.auth_headers, timeout=10) as client:
+    with httpx.Client(
+        base_url=sandbox.base_url, headers=sandbox.auth_headers, timeout=10
+    ) as client:
         yield client
 
 
 def test_create_answers_201_with_openapi_shape(http):
-    response = http.post("/webhooks", json={"url": "https://example.com/h", "name": "n", "encoding_finished": True})
+    response = http.post(
+        "/webhooks", json={"url": "https://example.com/h", "name": "n", "encoding_finished": True}
+    )
     assert response.status_code == 201
     assert response.headers["content-type"] == "application/json"
     body = response.json()
@@ -43,7 +47,9 @@ def test_create_answers_201_with_openapi_shape(http):
 
 def test_create_accepts_form_and_event_list(http):
     form = http.post("/webhooks", data={"url": "https://example.com/f", "file_received": "true"})
-    listed = http.post("/webhooks", json={"url": "https://example.com/l", "events": ["partial_finished"]})
+    listed = http.post(
+        "/webhooks", json={"url": "https://example.com/l", "events": ["partial_finished"]}
+    )
     assert form.json()["data"]["webhook"]["file_received"] is True
     assert listed.json()["data"]["webhook"]["partial_finished"] is True
     assert listed.json()["data"]["webhook"]["encoding_finished"] is False
@@ -55,7 +61,10 @@ def test_create_accepts_form_and_event_list(http):
         ({}, "url is required"),
         ({"url": "mailto:a@b.c"}, "http or https URL"),
         ({"url": "https://example.com", "events": ["nope"]}, "unknown events nope"),
-        ({"url": "https://example.com", "file_received": "maybe"}, "file_received must be true or false"),
+        (
+            {"url": "https://example.com", "file_received": "maybe"},
+            "file_received must be true or false",
+        ),
     ],
 )
 def test_create_rejects_bad_bodies(http, body, fragment):
@@ -65,7 +74,9 @@ def test_create_rejects_bad_bodies(http, body, fragment):
 
 
 def test_get_update_delete_and_ids(http):
-    created = http.post("/webhooks", json={"url": "https://example.com/a"}).json()["data"]["webhook"]
+    created = http.post("/webhooks", json={"url": "https://example.com/a"}).json()["data"][
+        "webhook"
+    ]
     path = f"/webhooks/{created['id']}"
 
     updated = http.patch(path, json={"name": "renamed", "encoding_failed": True})
@@ -82,7 +93,14 @@ def test_get_update_delete_and_ids(http):
 
 def test_list_filters_sorts_and_pages(http):
     for name, finished in (("b", True), ("a", False), ("c", True)):
-        http.post("/webhooks", json={"url": f"https://example.com/{name}", "name": name, "encoding_finished": finished})
+        http.post(
+            "/webhooks",
+            json={
+                "url": f"https://example.com/{name}",
+                "name": name,
+                "encoding_finished": finished,
+            },
+        )
 
     by_name = http.get("/webhooks", params={"sort_by": "name", "order_by": "desc"}).json()["data"]
     assert [item["name"] for item in by_name["webhooks"]] == ["c", "b", "a"]

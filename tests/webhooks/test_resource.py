@@ -15,12 +15,16 @@ from .support import Receiver, client_for
 
 def test_create_get_update_delete(sandbox):
     with client_for(sandbox) as client:
-        webhook = client.webhooks.create("http://127.0.0.1:9/a", events=["encoding_finished"], name="ci")
+        webhook = client.webhooks.create(
+            "http://127.0.0.1:9/a", events=["encoding_finished"], name="ci"
+        )
         assert webhook.events == ["encoding_finished"]
         assert webhook.name == "ci"
         assert webhook.last_triggered_at == ""
 
-        client.webhooks.update(webhook.id, url="https://example.com/b", events=["file_received", "encoding_failed"])
+        client.webhooks.update(
+            webhook.id, url="https://example.com/b", events=["file_received", "encoding_failed"]
+        )
         fetched = client.webhooks.get(webhook.id)
         assert fetched.url == "https://example.com/b"
         assert fetched.events == ["file_received", "encoding_failed"]
@@ -39,7 +43,10 @@ def test_create_defaults_to_every_event(sandbox):
 
 def test_list_pages_with_offset_and_limit(sandbox):
     with client_for(sandbox) as client:
-        created = [client.webhooks.create(f"http://127.0.0.1:9/{number}", name=f"hook {number}") for number in range(5)]
+        created = [
+            client.webhooks.create(f"http://127.0.0.1:9/{number}", name=f"hook {number}")
+            for number in range(5)
+        ]
         page = client.webhooks.list(limit=2, offset=1)
         every = list(client.webhooks.list(limit=2))
 
@@ -84,8 +91,12 @@ def test_check_of_receiver_answering_500_is_false(sandbox):
 
 def test_async_client_twin(sandbox):
     async def scenario():
-        async with AsyncClient(sandbox.config.public_key, sandbox.config.secret_key, base_url=sandbox.base_url) as client:
-            checked = await client.webhooks.create_and_check("http://127.0.0.1:9/x", events=["partial_finished"])
+        async with AsyncClient(
+            sandbox.config.public_key, sandbox.config.secret_key, base_url=sandbox.base_url
+        ) as client:
+            checked = await client.webhooks.create_and_check(
+                "http://127.0.0.1:9/x", events=["partial_finished"]
+            )
             page = await client.webhooks.list()
             await client.webhooks.update(checked.webhook.id, name="async")
             fetched = await client.webhooks.get(checked.webhook.id)
@@ -103,7 +114,15 @@ def test_async_client_twin(sandbox):
 
 @pytest.mark.parametrize(
     "url",
-    ["", "example.com/hook", "ftp://example.com/hook", "http://", "https:///path", "http://exa mple.com", "http://host:99999/"],
+    [
+        "",
+        "example.com/hook",
+        "ftp://example.com/hook",
+        "http://",
+        "https:///path",
+        "http://exa mple.com",
+        "http://host:99999/",
+    ],
 )
 def test_bad_url_rejected_before_request(sandbox, url):
     with client_for(sandbox) as client, pytest.raises(InputError) as raised:

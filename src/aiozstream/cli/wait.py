@@ -8,16 +8,15 @@
   ``encoding_started``, a quality whose status became ``done`` → ``partial_finished``,
   ``done`` → ``encoding_finished``, ``fail`` → ``encoding_failed``;
 * with a listen address (``--listen`` or ``AIOZ_WEBHOOK_LISTEN``, a port or
-  HOST:PORT), also a local webhook receiver; the user's webhook must reach it (a
-  tunnel, or a ``127.0.0.1`` URL with the sandbox). Polling then slows down but
-  goes on, because events sent before the receiver started are gone.
+  HOST:PORT), also a local webhook receiver. The user's webhook must reach it
+  through a tunnel, or as a ``127.0.0.1`` URL with the sandbox. Polling then slows
+  down but goes on, because events sent before the receiver started are lost.
 
 Both feed one :class:`~aiozstream.listener.EventTracker`, so an event seen both
 ways is shown in full once. :func:`register_retry` adds ``media retry``: delete
 the failed media, check the cost, re-create it with the same title, type and
 qualities, upload every chunk again, complete, and wait again.
 """
-
 
 import asyncio
 import os
@@ -34,7 +33,14 @@ from aiozstream import i18n
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState, confirm_destructive
 from aiozstream.cli.webhooks import EventRenderer
-from aiozstream.errors import EXIT_API, AiozError, InputError, NotFoundError, RuleError
+from aiozstream.errors import (
+    EXIT_API,
+    EXIT_INTERRUPTED,
+    AiozError,
+    InputError,
+    NotFoundError,
+    RuleError,
+)
 from aiozstream.listener import (
     Delivery,
     EventTracker,
@@ -46,7 +52,14 @@ from aiozstream.listener import (
 )
 from aiozstream.models.media import Media
 from aiozstream.templates import render_upload_complete
-from aiozstream.upload import ChunkDone, CostChecked, UploadCompleted, UploadEvent, UploadOptions, UploadStarted
+from aiozstream.upload import (
+    ChunkDone,
+    CostChecked,
+    UploadCompleted,
+    UploadEvent,
+    UploadOptions,
+    UploadStarted,
+)
 from aiozstream.upload.engine import check_upload
 
 LISTEN_ENV = "AIOZ_WEBHOOK_LISTEN"
@@ -73,7 +86,7 @@ def wait_for_encoding(
     On ``encoding_failed`` the failure template is shown, then a retry is offered
     on a terminal when ``file`` is known (otherwise the retry command is printed),
     and ``SystemExit(1)`` is raised unless the retry succeeds. ``timeout`` seconds
-    (``None``: no limit) bound the wait. Ctrl+C raises ``KeyboardInterrupt``.
+    (``None``: no limit) bound the wait. Ctrl+C exits with code 130.
     """
     t = i18n.t
     address = parse_listen_address(listen if listen is not None else os.environ.get(LISTEN_ENV))
@@ -87,7 +100,9 @@ def wait_for_encoding(
         server = _start_receiver(address, media_id, inbox)
     if not state.json_output:
         _console.print_notice(t("wait.waiting", media_id=media_id))
-        _console.print_notice(t("wait.listening", url=server.url) if server else t("wait.polling", media_id=media_id))
+        _console.print_notice(
+            t("wait.listening", url=server.url) if server else t("wait.polling", media_id=media_id)
+        )
 
     def show(event: WebhookEvent, event_title: str | None) -> None:
         observation = tracker.observe(event)
@@ -121,6 +136,10 @@ def wait_for_encoding(
                 else:
                     interval = poll_initial if changes else min(poll_max, interval * POLL_GROWTH)
                 next_poll = time.monotonic() + interval
+    except KeyboardInterrupt:
+        # SystemExit, because typer turns KeyboardInterrupt into a return value that run() drops.
+        _console.print_error(t("cli.interrupted"))
+        raise SystemExit(EXIT_INTERRUPTED) from None
     finally:
         if server is not None:
             server.stop()
@@ -133,7 +152,7 @@ def wait_for_encoding(
 
 
 def parse_listen_address(value: str | None) -> tuple[str, int] | None:
-    """Read ``8765`` or ``HOST:PORT`` (default host 127.0.0.1); ``None`` or empty means no listening."""
+    """Read ``8765`` or ``HOST:PORT`` (host 127.0.0.1 by default); ``None`` or ``""`` means none."""
     if value is None or not value.strip():
         return None
     text = value.strip()
@@ -157,7 +176,9 @@ def register_retry(group: typer.Typer) -> None:
         file: Annotated[Path, typer.Argument(help=t("help.retry_file"), show_default=False)],
         yes: Annotated[bool, typer.Option("--yes", "-y", help=t("help.yes"))] = False,
         no_wait: Annotated[bool, typer.Option("--no-wait", help=t("help.retry_no_wait"))] = False,
-        listen: Annotated[str | None, typer.Option("--listen", help=t("help.wait_listen"), envvar=LISTEN_ENV)] = None,
+        listen: Annotated[
+            str | None, typer.Option("--listen", help=t("help.wait_listen"), envvar=LISTEN_ENV)
+        ] = None,
     ) -> None:
         state: AppState = ctx.obj
         run_retry(state, media_id, file, yes=yes, wait=not no_wait, listen=listen)
@@ -172,11 +193,12 @@ def run_retry(
     wait: bool = True,
     listen: str | None = None,
 ) -> str:
-    """Run the guided retry of a failed encode and return the new media's id (or final event when waiting).
+    """Run the guided retry of a failed encode and return the new media's id.
 
-    Steps, each shown as it happens: delete the failed media, check the cost,
+    Each step is shown as it happens: delete the failed media, check the cost,
     re-create it with the same title, type, qualities and details, upload every
-    chunk, complete; then wait for encoding unless ``wait`` is false.
+    chunk, and complete. Then it waits for encoding unless ``wait`` is false. A retry that
+    fails again ends the wait with exit code 1, as :func:`wait_for_encoding` does.
     """
     t = i18n.t
     if not media_id.strip():
@@ -192,14 +214,18 @@ def run_retry(
     check_upload(file, options)
     confirm_destructive(state, yes, t("wait.retry_confirm", media_id=media_id, file=str(file)))
 
-    _step(state, "retry_started", t(
-        "wait.retry_started",
-        media_id=media_id,
-        title=options.title,
-        media_type=options.media_type,
-        presets=", ".join(options.qualities),
-        file=str(file),
-    ))
+    _step(
+        state,
+        "retry_started",
+        t(
+            "wait.retry_started",
+            media_id=media_id,
+            title=options.title,
+            media_type=options.media_type,
+            presets=", ".join(options.qualities),
+            file=str(file),
+        ),
+    )
     _step(state, "delete", t("wait.step_delete", media_id=media_id))
     with state.client() as client:
         client.media.delete(media_id)
@@ -207,18 +233,28 @@ def run_retry(
     result = asyncio.run(_upload_again(state, file, options))
     media = result.media
     if state.json_output:
-        _console.print_json({"kind": "result", "media": media.model_dump(mode="json"), "replaces": media_id})
+        _console.print_json(
+            {"kind": "result", "media": media.model_dump(mode="json"), "replaces": media_id}
+        )
     else:
         _console.print_text(
-            render_upload_complete(media.id, result.title, result.media_type, result.uploaded_at, lang=i18n.current_language())
+            render_upload_complete(
+                media.id,
+                result.title,
+                result.media_type,
+                result.uploaded_at,
+                lang=i18n.current_language(),
+            )
         )
-    if not wait:
-        return media.id
-    return wait_for_encoding(state, media.id, result.title, result.media_type, file=file, listen=listen)
+    if wait:
+        wait_for_encoding(
+            state, media.id, result.title, result.media_type, file=file, listen=listen
+        )
+    return media.id
 
 
 class _StatusPoller:
-    """Turns successive ``GET /media/{id}`` answers into the events they imply."""
+    """Converter of successive ``GET /media/{id}`` responses into the events they imply."""
 
     def __init__(self, media_id: str, title: str, media_type: str) -> None:
         self.media_id = media_id
@@ -226,6 +262,7 @@ class _StatusPoller:
         self._media_type = media_type
         self._status: str | None = None
         self._ready: set[str] = set()
+        self._latest = datetime.min.replace(tzinfo=timezone.utc)
 
     def changes(self, media: Media) -> list[WebhookEvent]:
         now = datetime.now(timezone.utc)
@@ -257,6 +294,10 @@ class _StatusPoller:
         return found
 
     def _event(self, name: str, moment: datetime, quality: str | None = None) -> WebhookEvent:
+        # A quality is stamped when a poll saw it, which can be later than the media's
+        # updated_at, so each event is stamped no earlier than the one before it.
+        moment = max(moment, self._latest)
+        self._latest = moment
         return WebhookEvent(
             event=name,
             media_id=self.media_id,
@@ -277,7 +318,11 @@ class _RetryReporter:
         t = i18n.t
         if isinstance(event, CostChecked):
             price = "—" if event.price is None else f"{event.price:g}"
-            _step(self._state, "cost", t("wait.step_cost", presets=", ".join(event.presets), price=price))
+            _step(
+                self._state,
+                "cost",
+                t("wait.step_cost", presets=", ".join(event.presets), price=price),
+            )
         elif isinstance(event, UploadStarted):
             _step(self._state, "create", t("wait.step_create", media_id=event.media_id))
         elif isinstance(event, ChunkDone):
@@ -299,7 +344,9 @@ def _start_receiver(
     try:
         return server.start()
     except OSError as error:
-        raise InputError("webhooks.port_in_use", host=host, port=port, reason=error.strerror or str(error)) from None
+        raise InputError(
+            "webhooks.port_in_use", host=host, port=port, reason=error.strerror or str(error)
+        ) from None
 
 
 def _poll(client: Any, poller: _StatusPoller) -> list[WebhookEvent]:
@@ -317,7 +364,8 @@ def _offer_retry(state: AppState, media_id: str, file: Path | None, listen: str 
     if file is not None and not state.json_output and _console.is_terminal():
         question = i18n.t("wait.retry_offer", media_id=media_id, file=str(file))
         if typer.confirm(question, default=False, err=True):
-            return run_retry(state, media_id, file, yes=True, wait=True, listen=listen)
+            run_retry(state, media_id, file, yes=True, wait=True, listen=listen)
+            return "encoding_finished"
     command = _retry_command(state, media_id, file)
     if state.json_output:
         _console.print_json({"kind": "retry_hint", "media_id": media_id, "command": command})
@@ -334,8 +382,14 @@ async def _upload_again(state: AppState, file: Path, options: UploadOptions):
 
 
 def _retry_options(failed: Media) -> UploadOptions:
-    qualities = [quality.get("name") or quality.get("resolution") for quality in failed.qualities or []]
-    codecs = {quality.get("video_codec") for quality in failed.qualities or [] if quality.get("video_codec")}
+    qualities = [
+        quality.get("name") or quality.get("resolution") for quality in failed.qualities or []
+    ]
+    codecs = {
+        quality.get("video_codec")
+        for quality in failed.qualities or []
+        if quality.get("video_codec")
+    }
     metadata = {
         str(pair.get("key")): str(pair.get("value", ""))
         for pair in failed.metadata or []
@@ -372,7 +426,13 @@ def _moment(value: str | None, fallback: datetime) -> datetime:
 
 
 def _retry_command(state: AppState, media_id: str, file: Path | None) -> str:
-    parts = [*_base_command(state), "media", "retry", media_id, str(file) if file is not None else "FILE"]
+    parts = [
+        *_base_command(state),
+        "media",
+        "retry",
+        media_id,
+        str(file) if file is not None else "FILE",
+    ]
     return shlex.join(parts)
 
 

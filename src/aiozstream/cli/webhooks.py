@@ -1,11 +1,10 @@
 """``aioz webhooks``: create, list, show, update, delete, check, and listen for events.
 
 After ``create`` and ``update`` the command calls ``POST /webhooks/check/{id}`` and
-reports whether the URL answered before it calls the webhook active. ``listen``
+reports whether the URL responded before it calls the webhook active. ``listen``
 runs the local receiver of :mod:`aiozstream.listener` and renders each event in
 its template; :class:`EventRenderer` is shared with ``upload --wait``.
 """
-
 
 from datetime import timezone
 from typing import Annotated, Any
@@ -20,7 +19,7 @@ from aiozstream.cli import _console
 from aiozstream.cli._context import AppState, confirm_destructive
 from aiozstream.cli.upload import assistant_name
 from aiozstream.client import AsyncClient
-from aiozstream.errors import EXIT_API, InputError, MissingCredentialsError
+from aiozstream.errors import EXIT_API, EXIT_INTERRUPTED, InputError, MissingCredentialsError
 from aiozstream.listener import (
     DEFAULT_HOST,
     DEFAULT_PORT,
@@ -43,13 +42,17 @@ REGISTERED_NAME = "aioz webhooks listen"
 def build() -> typer.Typer:
     """Build the ``webhooks`` command group."""
     t = i18n.t
-    group = typer.Typer(no_args_is_help=True, help=t("help.webhooks"), epilog=t("help.webhooks_example"))
+    group = typer.Typer(
+        no_args_is_help=True, help=t("help.webhooks"), epilog=t("help.webhooks_example")
+    )
 
     @group.command("create", help=t("help.webhooks_create"))
     def create_webhook(
         ctx: typer.Context,
         url: Annotated[str, typer.Argument(help=t("help.webhooks_url"), show_default=False)],
-        events: Annotated[list[str] | None, typer.Option("--event", "-e", help=t("help.webhooks_event"))] = None,
+        events: Annotated[
+            list[str] | None, typer.Option("--event", "-e", help=t("help.webhooks_event"))
+        ] = None,
         name: Annotated[str | None, typer.Option("--name", help=t("help.webhooks_name"))] = None,
     ) -> None:
         state: AppState = ctx.obj
@@ -66,7 +69,9 @@ def build() -> typer.Typer:
     @group.command("list", help=t("help.webhooks_list"))
     def list_webhooks(
         ctx: typer.Context,
-        search: Annotated[str | None, typer.Option("--search", help=t("help.webhooks_search"))] = None,
+        search: Annotated[
+            str | None, typer.Option("--search", help=t("help.webhooks_search"))
+        ] = None,
         limit: Annotated[int, typer.Option("--limit", help=t("help.limit"))] = 25,
         offset: Annotated[int, typer.Option("--offset", help=t("help.offset"))] = 0,
         every_page: Annotated[bool, typer.Option("--all", help=t("help.all"))] = False,
@@ -81,7 +86,9 @@ def build() -> typer.Typer:
             items = list(page) if every_page else page.items
             total = page.total
         if state.json_output:
-            _console.print_json({"total": total, "webhooks": [item.model_dump(mode="json") for item in items]})
+            _console.print_json(
+                {"total": total, "webhooks": [item.model_dump(mode="json") for item in items]}
+            )
             return
         columns = [
             t("cli.col_id"),
@@ -91,10 +98,18 @@ def build() -> typer.Typer:
             t("webhooks.col_last_triggered"),
         ]
         rows = [
-            (item.id, item.name, item.url, ", ".join(item.events), item.last_triggered_at or t("webhooks.never"))
+            (
+                item.id,
+                item.name,
+                item.url,
+                ", ".join(item.events),
+                item.last_triggered_at or t("webhooks.never"),
+            )
             for item in items
         ]
-        _console.print_table(columns, rows, title=t("webhooks.total", shown=len(items), total=total))
+        _console.print_table(
+            columns, rows, title=t("webhooks.total", shown=len(items), total=total)
+        )
 
     @group.command("show", help=t("help.webhooks_show"))
     def show_webhook(
@@ -114,9 +129,13 @@ def build() -> typer.Typer:
     def update_webhook(
         ctx: typer.Context,
         webhook_id: Annotated[str, typer.Argument(help=t("help.webhooks_id"), show_default=False)],
-        url: Annotated[str | None, typer.Option("--url", help=t("help.webhooks_update_url"))] = None,
+        url: Annotated[
+            str | None, typer.Option("--url", help=t("help.webhooks_update_url"))
+        ] = None,
         name: Annotated[str | None, typer.Option("--name", help=t("help.webhooks_name"))] = None,
-        events: Annotated[list[str] | None, typer.Option("--event", "-e", help=t("help.webhooks_event"))] = None,
+        events: Annotated[
+            list[str] | None, typer.Option("--event", "-e", help=t("help.webhooks_event"))
+        ] = None,
     ) -> None:
         state: AppState = ctx.obj
         _require_id(webhook_id)
@@ -165,17 +184,24 @@ def build() -> typer.Typer:
             check = _check(state, client, webhook)
         _report_check(state, webhook, check)
         if not check.reachable:
-            # Not typer.Exit: run() calls click with standalone_mode=False, which returns its code unused.
+            # Not typer.Exit: run() calls click with standalone_mode=False and drops
+            # the exit code that click returns.
             raise SystemExit(EXIT_API)
 
-    @group.command("listen", help=t("help.webhooks_listen"), epilog=t("help.webhooks_listen_example"))
+    @group.command(
+        "listen", help=t("help.webhooks_listen"), epilog=t("help.webhooks_listen_example")
+    )
     def listen(
         ctx: typer.Context,
         host: Annotated[str, typer.Option("--host", help=t("help.webhooks_host"))] = DEFAULT_HOST,
         port: Annotated[int, typer.Option("--port", help=t("help.webhooks_port"))] = DEFAULT_PORT,
         path: Annotated[str, typer.Option("--path", help=t("help.webhooks_path"))] = "/",
-        forward_to: Annotated[str | None, typer.Option("--forward-to", help=t("help.webhooks_forward"))] = None,
-        register: Annotated[str | None, typer.Option("--register", help=t("help.webhooks_register"))] = None,
+        forward_to: Annotated[
+            str | None, typer.Option("--forward-to", help=t("help.webhooks_forward"))
+        ] = None,
+        register: Annotated[
+            str | None, typer.Option("--register", help=t("help.webhooks_register"))
+        ] = None,
         json_lines: Annotated[bool, typer.Option("--json", help=t("help.json"))] = False,
     ) -> None:
         state: AppState = ctx.obj
@@ -186,7 +212,9 @@ def build() -> typer.Typer:
             forward_to = check_webhook_url(forward_to)
         if register is not None:
             register = check_webhook_url(register)
-        run_listener(state, host=host, port=port, path=path, forward_to=forward_to, register=register)
+        run_listener(
+            state, host=host, port=port, path=path, forward_to=forward_to, register=register
+        )
 
     return group
 
@@ -200,7 +228,7 @@ def run_listener(
     forward_to: str | None,
     register: str | None,
 ) -> None:
-    """Serve the listener until Ctrl+C, which raises ``KeyboardInterrupt`` (exit 130)."""
+    """Serve the listener until Ctrl+C, which stops it and exits with code 130."""
     t = i18n.t
     renderer = EventRenderer(state)
     lookup = media_lookup(state)
@@ -214,7 +242,9 @@ def run_listener(
     try:
         server.start()
     except OSError as error:
-        raise InputError("webhooks.port_in_use", host=host, port=port, reason=error.strerror or str(error)) from None
+        raise InputError(
+            "webhooks.port_in_use", host=host, port=port, reason=error.strerror or str(error)
+        ) from None
 
     try:
         _console.print_notice(t("webhooks.listen_ready", url=server.url))
@@ -228,7 +258,8 @@ def run_listener(
     except KeyboardInterrupt:
         server.stop()
         _console.print_notice(t("webhooks.listen_stopped"))
-        raise
+        # SystemExit, because typer turns KeyboardInterrupt into a return value that run() drops.
+        raise SystemExit(EXIT_INTERRUPTED) from None
     finally:
         server.stop()
 
@@ -239,7 +270,9 @@ def register_listener(state: AppState, url: str) -> WebhookCheck:
     if not state.json_output:
         _console.print_notice(t("webhooks.listen_registering", url=url))
     with state.client() as client:
-        existing = next((webhook for webhook in client.webhooks.list(limit=100) if webhook.url == url), None)
+        existing = next(
+            (webhook for webhook in client.webhooks.list(limit=100) if webhook.url == url), None
+        )
         if existing is None:
             webhook = client.webhooks.create(url, events=WEBHOOK_EVENTS, name=REGISTERED_NAME)
             message = t("webhooks.created", webhook_id=webhook.id, url=url)
@@ -296,7 +329,12 @@ class EventRenderer:
             _console.print_text(text)
         current = observation.state
         _console.print_text(
-            i18n.t("webhooks.state_line", media_id=current.media_id, status=current.status, event=current.event)
+            i18n.t(
+                "webhooks.state_line",
+                media_id=current.media_id,
+                status=current.status,
+                event=current.event,
+            )
         )
 
     def check_received(self, ping: CheckPing) -> None:
@@ -348,7 +386,9 @@ def _check(state: AppState, client: Any, webhook: Webhook) -> WebhookCheck:
     return client.webhooks.check(webhook.id)
 
 
-def _report_check(state: AppState, webhook: Webhook, check: WebhookCheck, *, notice: bool = False) -> None:
+def _report_check(
+    state: AppState, webhook: Webhook, check: WebhookCheck, *, notice: bool = False
+) -> None:
     if state.json_output:
         _console.print_json(
             {
@@ -363,7 +403,9 @@ def _report_check(state: AppState, webhook: Webhook, check: WebhookCheck, *, not
     if check.reachable:
         text = i18n.t("webhooks.active", url=webhook.url, webhook_id=webhook.id)
     else:
-        text = i18n.t("webhooks.not_reachable", url=webhook.url, webhook_id=webhook.id, reason=check.message)
+        text = i18n.t(
+            "webhooks.not_reachable", url=webhook.url, webhook_id=webhook.id, reason=check.message
+        )
     (_console.print_notice if notice else _console.print_text)(text)
 
 

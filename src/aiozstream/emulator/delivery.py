@@ -32,7 +32,7 @@ The test call of ``POST /webhooks/check/{id}`` sends ``{"type": "webhook_check",
 and, on events, ``X-Sandbox-Event-Seq``.
 
 The HTTP client is :mod:`http.client` run in a worker thread, because the emulator
-uses no HTTP client library; it ignores proxy settings and follows no redirects, so
+uses no HTTP client library. It ignores proxy settings and follows no redirects, so
 a call reaches exactly the registered URL.
 """
 
@@ -69,16 +69,16 @@ logger = logging.getLogger("aiozstream.emulator.delivery")
 
 @dataclass(frozen=True)
 class DeliveryResult:
-    """What one HTTP call to a webhook URL produced."""
+    """Outcome of one HTTP call to a webhook URL."""
 
     status: int | None
     """HTTP status, or ``None`` when no response arrived."""
     error: str | None = None
-    """Why no response arrived (connection refused, timeout, ...)."""
+    """Reason no response arrived (connection refused, timeout, ...)."""
 
     @property
     def ok(self) -> bool:
-        """True for a 2xx status, the only answer that counts as delivered."""
+        """True for a 2xx status, the only response that counts as delivered."""
         return self.status is not None and 200 <= self.status < 300
 
     def describe(self) -> str:
@@ -204,15 +204,23 @@ class WebhookSender:
             if result.ok:
                 logger.info(
                     "delivered %s of media %s to webhook %s (attempt %d)",
-                    payload["type"], payload["media_id"], webhook_id, attempt,
+                    payload["type"],
+                    payload["media_id"],
+                    webhook_id,
+                    attempt,
                 )
                 return True
 
             last = attempt == self._attempts
             logger.warning(
                 "webhook %s: delivery of %s (event %s) failed with %s on attempt %d of %d%s",
-                webhook_id, payload["type"], payload["seq"], result.describe(), attempt,
-                self._attempts, "; giving up" if last else "",
+                webhook_id,
+                payload["type"],
+                payload["seq"],
+                result.describe(),
+                attempt,
+                self._attempts,
+                "; giving up" if last else "",
             )
             if not last:
                 await asyncio.sleep(min(MAX_BACKOFF, self._backoff * 2 ** (attempt - 1)))

@@ -1,12 +1,12 @@
 """The webhook listener's Starlette app: receive, check, deduplicate, hand over, forward.
 
 ``POST {path}`` takes one delivery. A body larger than ``max_body`` bytes, a body
-that is not JSON, and an event this listener does not know are answered 400 with
-the reason in ``{"status": "error", "message": ...}`` and logged as a warning; the
-listener keeps serving. An accepted event is answered 200 with ``{"status": "ok",
-"repeat": bool}`` after ``on_event`` has run, repeats included, so the sender stops
-retrying. The API's test call is answered 200 as well. ``GET {path}`` answers 200, so
-a person or a health check can see the listener is up.
+that is not JSON, and an unknown event get a 400 response with the reason in
+``{"status": "error", "message": ...}`` and a logged warning, and the listener keeps
+serving. An accepted event gets 200 with ``{"status": "ok", "repeat": bool}`` after
+``on_event`` has run, repeats included, so the sender stops retrying. The API's test
+call gets 200 as well. ``GET {path}`` returns 200, so a person or a health check can
+see that the listener is up.
 
 NOTE: AIOZ's OpenAPI document describes no webhook signature, so this listener cannot
 prove where an event came from: anyone who can reach the port can post one. That is
@@ -42,7 +42,7 @@ logger = logging.getLogger("aiozstream.listener")
 
 @dataclass(frozen=True)
 class MediaDetails:
-    """What a lookup found about a media whose event lacked it."""
+    """Title and type of a media, fetched because its event lacked them."""
 
     title: str | None = None
     media_type: str | None = None
@@ -83,7 +83,7 @@ def create_listener_app(
     path: str = "/",
     max_body: int = DEFAULT_MAX_BODY,
 ) -> Starlette:
-    """Build the listener app; ``on_event`` runs on the server's event loop for each accepted event."""
+    """Build the listener app; ``on_event`` runs on the server's event loop for each event."""
     tracker = tracker or EventTracker()
     details_cache: dict[str, MediaDetails | None] = {}
     forwarder: dict[str, httpx.AsyncClient] = {}
@@ -117,14 +117,16 @@ def create_listener_app(
             return Response(status_code=400)
 
         if isinstance(parsed, CheckPing):
-            logger.info("check call from %s answered", client)
+            logger.info("responded 200 to a check call from %s", client)
             if on_check is not None:
                 on_check(parsed)
             return JSONResponse({"status": "ok", "check": True})
 
         observation = tracker.observe(parsed)
         details = None
-        if (parsed.title is None or parsed.media_type is None) and lookup is not None:
+        # The media type matters only for encoding_finished, whose audio form has no MP4 link.
+        needs_type = parsed.media_type is None and parsed.event == "encoding_finished"
+        if (parsed.title is None or needs_type) and lookup is not None:
             details = await _lookup(lookup, details_cache, parsed.media_id)
         delivery = Delivery(
             observation=observation,
@@ -166,7 +168,9 @@ async def _lookup(
         try:
             cache[media_id] = await lookup(media_id)
         except Exception as exc:  # a failed lookup only costs the title
-            logger.warning("could not fetch media %s for its title: %s", media_id, type(exc).__name__)
+            logger.warning(
+                "could not fetch media %s for its title: %s", media_id, type(exc).__name__
+            )
             cache[media_id] = None
     return cache[media_id]
 

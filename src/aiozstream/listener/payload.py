@@ -4,8 +4,8 @@ AIOZ's OpenAPI document describes no event body, so the parser accepts the shape
 webhook senders commonly use. The body must be one JSON object (UTF-8):
 
 * event name: ``type``, ``event`` or ``event_type``, at the top level or inside a
-  nested ``data`` object; case and surrounding spaces are ignored, ``-`` and ``.``
-  count as ``_``. It must be one of :data:`~aiozstream.templates.EVENTS`.
+  nested ``data`` object. Case and surrounding spaces are ignored, and ``-`` and
+  ``.`` count as ``_``. It must be one of :data:`~aiozstream.templates.EVENTS`.
 * media id: ``media_id``, ``video_id`` at the top level, then ``media_id``,
   ``video_id`` or ``id`` inside ``data``, and last a top-level ``id`` (often the
   delivery's own id, so it is used only when nothing else names the media). A string
@@ -41,7 +41,7 @@ MILLISECONDS_THRESHOLD = 1e11  # 10^11 s is the year 5138; larger values are mil
 
 
 class PayloadError(ValueError):
-    """The delivery is not a webhook event this listener understands; ``reason`` says why."""
+    """The delivery is not a webhook event this listener understands; ``reason`` tells why."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)
@@ -62,7 +62,7 @@ class WebhookEvent:
     quality: str | None = None
     """The preset that finished, for ``partial_finished``."""
     media_type: str | None = None
-    """``video`` or ``audio`` when the body says so."""
+    """``video`` or ``audio`` when the body names it."""
     timestamp_given: bool = True
     """False when the body carried no time and ``timestamp`` is the arrival time."""
     payload: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -90,7 +90,9 @@ def parse_delivery(body: bytes, *, received_at: datetime | None = None) -> Webho
     return parse_payload(data, received_at=received_at)
 
 
-def parse_payload(data: Mapping[str, Any], *, received_at: datetime | None = None) -> WebhookEvent | CheckPing:
+def parse_payload(
+    data: Mapping[str, Any], *, received_at: datetime | None = None
+) -> WebhookEvent | CheckPing:
     """Parse an already decoded JSON object; see the module docstring for the accepted keys."""
     nested = data.get("data") if isinstance(data.get("data"), Mapping) else {}
     event = _event_name(data, nested)
@@ -135,7 +137,9 @@ def parse_time(value: Any) -> datetime:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise PayloadError(f"invalid time {value!r}: expected ISO 8601 or UNIX seconds") from None
+            raise PayloadError(
+                f"invalid time {value!r}: expected ISO 8601 or UNIX seconds"
+            ) from None
         if moment.tzinfo is None:
             return moment.replace(tzinfo=timezone.utc)
         return moment.astimezone(timezone.utc)

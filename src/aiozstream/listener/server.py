@@ -35,7 +35,9 @@ def is_loopback(host: str) -> bool:
 class ListenerServer:
     """Runs a listener app on ``host:port`` in a daemon thread; port 0 picks a free one."""
 
-    def __init__(self, app: Starlette, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, path: str = "/") -> None:
+    def __init__(
+        self, app: Starlette, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, path: str = "/"
+    ) -> None:
         self.app = app
         self.host = host
         self.port = port
@@ -87,7 +89,7 @@ class ListenerServer:
         return self
 
     def serve_until_stopped(self, poll: float = 0.2) -> None:
-        """Block the calling thread while the server runs; Ctrl+C raises ``KeyboardInterrupt`` here."""
+        """Block while the server runs; Ctrl+C raises ``KeyboardInterrupt`` in this thread."""
         while self._thread is not None and self._thread.is_alive():
             self._thread.join(poll)
 
@@ -98,7 +100,9 @@ class ListenerServer:
         if self._thread is not None:
             self._thread.join(STOP_TIMEOUT)
             if self._thread.is_alive():
-                logger.warning("listener thread on port %s did not stop within %s s", self.port, STOP_TIMEOUT)
+                logger.warning(
+                    "listener thread on port %s did not stop within %s s", self.port, STOP_TIMEOUT
+                )
         self._server = None
         self._thread = None
 

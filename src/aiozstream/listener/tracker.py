@@ -55,7 +55,7 @@ class MediaState:
 
 @dataclass(frozen=True)
 class Observation:
-    """What the tracker concluded about one arriving event."""
+    """The tracker's verdict on one arriving event."""
 
     event: WebhookEvent
     repeat: bool
@@ -73,7 +73,7 @@ class _MediaRecord:
 
 
 class EventTracker:
-    """Remembers the events of the most recent ``max_media`` media; safe to share between threads."""
+    """Event memory of the ``max_media`` most recent media; safe to share between threads."""
 
     def __init__(self, max_media: int = DEFAULT_MAX_MEDIA) -> None:
         self._max_media = max_media

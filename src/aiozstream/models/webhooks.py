@@ -28,7 +28,7 @@ class Webhook(ResponseModel):
     name: str | None = None
     """Free label chosen by the user."""
     url: str | None = None
-    """Where the events are POSTed (http or https)."""
+    """Target URL of the event POSTs (http or https)."""
     user_id: str | None = None
     file_received: bool = False
     """The source file arrived and waits for transcoding (status ``new``)."""
@@ -89,10 +89,10 @@ class UpdateWebhookRequest(RequestModel):
 
 
 class WebhookCheck(ResponseModel):
-    """Outcome of ``POST /webhooks/check/{id}``: whether the URL answered the test call."""
+    """Outcome of ``POST /webhooks/check/{id}``: whether the URL responded to the test call."""
 
     reachable: bool
-    """True when the API reported success, that is the URL answered with a 2xx status."""
+    """True when the API reported success, meaning that the URL responded with a 2xx status."""
     message: str | None = None
     """The API's own message: the reason when the URL was not reachable."""
 
@@ -105,5 +105,5 @@ class CheckedWebhook(ResponseModel):
 
     @property
     def active(self) -> bool:
-        """True only when the URL answered the check, so events can arrive."""
+        """True only when the URL responded to the check, so events can arrive."""
         return self.check.reachable

@@ -38,7 +38,9 @@ SORT_DIRECTIONS = ("asc", "desc")
 class WebhooksResource(Resource[SyncAPIClient]):
     """Webhooks with the blocking client."""
 
-    def create(self, url: str, *, events: Iterable[str] | None = None, name: str | None = None) -> Webhook:
+    def create(
+        self, url: str, *, events: Iterable[str] | None = None, name: str | None = None
+    ) -> Webhook:
         """Register ``url`` for ``events`` (default: all five). Never retried on 5xx."""
         body = _create_body(url, events, name)
         return _webhook(self._client.request(routes.WEBHOOK_CREATE, json=body))
@@ -57,7 +59,9 @@ class WebhooksResource(Resource[SyncAPIClient]):
 
         def fetch(page_offset: int) -> SyncPage[Webhook]:
             params = {**filters, "offset": page_offset, "limit": limit}
-            answer = WebhookList.model_validate(self._client.request(routes.WEBHOOK_LIST, params=params) or {})
+            answer = WebhookList.model_validate(
+                self._client.request(routes.WEBHOOK_LIST, params=params) or {}
+            )
             return SyncPage(answer.webhooks, answer.total, page_offset, limit, fetch)
 
         return fetch(offset)
@@ -67,7 +71,12 @@ class WebhooksResource(Resource[SyncAPIClient]):
         return _webhook(self._client.request(routes.WEBHOOK_GET, path_params={"id": webhook_id}))
 
     def update(
-        self, webhook_id: str, *, url: Any = NOT_GIVEN, name: Any = NOT_GIVEN, events: Any = NOT_GIVEN
+        self,
+        webhook_id: str,
+        *,
+        url: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        events: Any = NOT_GIVEN,
     ) -> None:
         """Change only what is passed; ``events`` replaces the whole subscription."""
         body = _update_body(url, name, events)
@@ -78,7 +87,7 @@ class WebhooksResource(Resource[SyncAPIClient]):
         self._client.request(routes.WEBHOOK_DELETE, path_params={"id": webhook_id})
 
     def check(self, webhook_id: str) -> WebhookCheck:
-        """Ask the API to call the webhook's URL and report whether it answered with a 2xx."""
+        """Ask the API to call the webhook's URL and report whether it responded with a 2xx."""
         try:
             answer = self._client.request(routes.WEBHOOK_CHECK, path_params={"id": webhook_id})
         except errors.BadRequestError as error:
@@ -88,12 +97,17 @@ class WebhooksResource(Resource[SyncAPIClient]):
     def create_and_check(
         self, url: str, *, events: Iterable[str] | None = None, name: str | None = None
     ) -> CheckedWebhook:
-        """Create a webhook, then check its URL; ``.active`` is true only when it answered."""
+        """Create a webhook, then check its URL; ``.active`` is true only when it responded."""
         webhook = self.create(url, events=events, name=name)
         return CheckedWebhook(webhook=webhook, check=self.check(webhook.id))
 
     def update_and_check(
-        self, webhook_id: str, *, url: Any = NOT_GIVEN, name: Any = NOT_GIVEN, events: Any = NOT_GIVEN
+        self,
+        webhook_id: str,
+        *,
+        url: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        events: Any = NOT_GIVEN,
     ) -> CheckedWebhook:
         """Update a webhook, read it back, then check its URL."""
         self.update(webhook_id, url=url, name=name, events=events)
@@ -134,10 +148,17 @@ class AsyncWebhooksResource(Resource[AsyncAPIClient]):
 
     async def get(self, webhook_id: str) -> Webhook:
         """Return one webhook by id."""
-        return _webhook(await self._client.request(routes.WEBHOOK_GET, path_params={"id": webhook_id}))
+        return _webhook(
+            await self._client.request(routes.WEBHOOK_GET, path_params={"id": webhook_id})
+        )
 
     async def update(
-        self, webhook_id: str, *, url: Any = NOT_GIVEN, name: Any = NOT_GIVEN, events: Any = NOT_GIVEN
+        self,
+        webhook_id: str,
+        *,
+        url: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        events: Any = NOT_GIVEN,
     ) -> None:
         """Change only what is passed; ``events`` replaces the whole subscription."""
         body = _update_body(url, name, events)
@@ -148,9 +169,11 @@ class AsyncWebhooksResource(Resource[AsyncAPIClient]):
         await self._client.request(routes.WEBHOOK_DELETE, path_params={"id": webhook_id})
 
     async def check(self, webhook_id: str) -> WebhookCheck:
-        """Ask the API to call the webhook's URL and report whether it answered with a 2xx."""
+        """Ask the API to call the webhook's URL and report whether it responded with a 2xx."""
         try:
-            answer = await self._client.request(routes.WEBHOOK_CHECK, path_params={"id": webhook_id})
+            answer = await self._client.request(
+                routes.WEBHOOK_CHECK, path_params={"id": webhook_id}
+            )
         except errors.BadRequestError as error:
             return WebhookCheck(reachable=False, message=error.message)
         return _check_result(answer)
@@ -158,12 +181,17 @@ class AsyncWebhooksResource(Resource[AsyncAPIClient]):
     async def create_and_check(
         self, url: str, *, events: Iterable[str] | None = None, name: str | None = None
     ) -> CheckedWebhook:
-        """Create a webhook, then check its URL; ``.active`` is true only when it answered."""
+        """Create a webhook, then check its URL; ``.active`` is true only when it responded."""
         webhook = await self.create(url, events=events, name=name)
         return CheckedWebhook(webhook=webhook, check=await self.check(webhook.id))
 
     async def update_and_check(
-        self, webhook_id: str, *, url: Any = NOT_GIVEN, name: Any = NOT_GIVEN, events: Any = NOT_GIVEN
+        self,
+        webhook_id: str,
+        *,
+        url: Any = NOT_GIVEN,
+        name: Any = NOT_GIVEN,
+        events: Any = NOT_GIVEN,
     ) -> CheckedWebhook:
         """Update a webhook, read it back, then check its URL."""
         await self.update(webhook_id, url=url, name=name, events=events)
@@ -172,7 +200,7 @@ class AsyncWebhooksResource(Resource[AsyncAPIClient]):
 
 
 def check_webhook_url(url: str) -> str:
-    """Return ``url`` stripped when it is an http or https URL with a host; raise :class:`InputError`."""
+    """Return ``url`` stripped if it is an http(s) URL with a host; else raise ``InputError``."""
     value = (url or "").strip()
     if not value or len(value) > MAX_URL_LENGTH or any(character.isspace() for character in value):
         raise errors.InputError("webhooks.url_invalid", value=url)
@@ -188,14 +216,16 @@ def check_webhook_url(url: str) -> str:
 
 
 def check_events(events: Iterable[str]) -> list[str]:
-    """Return the event names deduplicated in lifecycle order; raise :class:`InputError` on an unknown one."""
+    """Return the event names once each, in lifecycle order; raise ``InputError`` if unknown."""
     if isinstance(events, str):
         events = [events]
     wanted = set()
     for event in events:
         name = event.strip().lower()
         if name not in WEBHOOK_EVENTS:
-            raise errors.InputError("webhooks.event_unknown", value=event, allowed=", ".join(WEBHOOK_EVENTS))
+            raise errors.InputError(
+                "webhooks.event_unknown", value=event, allowed=", ".join(WEBHOOK_EVENTS)
+            )
         wanted.add(name)
     if not wanted:
         raise errors.InputError("webhooks.events_empty", allowed=", ".join(WEBHOOK_EVENTS))
@@ -229,9 +259,13 @@ def _list_filters(
     search: str | None, sort_by: str | None, order_by: str | None, offset: int, limit: int
 ) -> dict[str, Any]:
     if sort_by is not None and sort_by not in WEBHOOK_SORT_FIELDS:
-        raise errors.InputError("webhooks.sort_invalid", value=sort_by, allowed=", ".join(WEBHOOK_SORT_FIELDS))
+        raise errors.InputError(
+            "webhooks.sort_invalid", value=sort_by, allowed=", ".join(WEBHOOK_SORT_FIELDS)
+        )
     if order_by is not None and order_by not in SORT_DIRECTIONS:
-        raise errors.InputError("webhooks.order_invalid", value=order_by, allowed=", ".join(SORT_DIRECTIONS))
+        raise errors.InputError(
+            "webhooks.order_invalid", value=order_by, allowed=", ".join(SORT_DIRECTIONS)
+        )
     if offset < 0:
         raise errors.InputError("webhooks.offset_invalid", value=offset)
     if not 1 <= limit <= 100:

@@ -11,6 +11,7 @@ core's retries stops the upload, leaves a journal, and raises
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -315,6 +316,15 @@ class _PartSession:
         self._progress = _Progress(prepared.size, already, uploader.emit)
 
     async def run(self, pending: list[Chunk]) -> None:
+        # One reader thread per part in flight: fewer threads keep fewer malloc arenas
+        # holding freed blocks, which keeps the peak memory down.
+        self._readers = concurrent.futures.ThreadPoolExecutor(max_workers=self._parallel, thread_name_prefix="aiozstream-read")
+        try:
+            await self._run_workers(pending)
+        finally:
+            self._readers.shutdown(wait=False)
+
+    async def _run_workers(self, pending: list[Chunk]) -> None:
         queue: asyncio.Queue[Chunk] = asyncio.Queue()
         for chunk in pending:
             queue.put_nowait(chunk)
@@ -384,6 +394,7 @@ class _PartSession:
     async def _stream(self, chunk: Chunk, envelope: PartEnvelope, digests: list[str]):
         """Yield one part body, reading the chunk once and hashing it on the way."""
         digest = new_md5()
+        loop = asyncio.get_running_loop()
         yield envelope.head
         with self._prepared.path.open("rb") as handle:
             handle.seek(chunk.start)
@@ -391,7 +402,8 @@ class _PartSession:
             while remaining:
                 # Reading and hashing run in a worker thread: hashlib releases the GIL on
                 # large blocks, so parts in parallel hash on several cores while others send.
-                block = await asyncio.to_thread(_read_and_hash, handle, min(constants.READ_BLOCK_SIZE, remaining), digest)
+                size = min(constants.READ_BLOCK_SIZE, remaining)
+                block = await loop.run_in_executor(self._readers, _read_and_hash, handle, size, digest)
                 if not block:
                     raise errors.InputError("upload.changed_while_reading", chunk=chunk.number - 1, path=str(self._prepared.path))
                 remaining -= len(block)

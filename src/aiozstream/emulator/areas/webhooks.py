@@ -1,14 +1,14 @@
 """Webhooks area: create, list, get, update, delete and check.
 
-Answers follow AIOZ's OpenAPI document: ``POST /webhooks`` answers 201 with
-``{"webhook": Webhook}``, ``GET /webhooks/{id}`` answers ``{"webhook": Webhook}``,
-``GET /webhooks`` answers ``{"webhooks": [...], "total": N}``, and update, delete and
-check answer ``ResponseSuccess``. Subscriptions are one boolean per event; a body with
+Responses follow AIOZ's OpenAPI document: ``POST /webhooks`` returns 201 with
+``{"webhook": Webhook}``, ``GET /webhooks/{id}`` returns ``{"webhook": Webhook}``,
+``GET /webhooks`` returns ``{"webhooks": [...], "total": N}``, and update, delete and
+check return ``ResponseSuccess``. Subscriptions are one boolean per event; a body with
 an ``events`` list of names (as some clients send) is accepted too.
 
 ``POST /webhooks/check/{id}`` really calls the URL (see
-:mod:`aiozstream.emulator.delivery` for the body): success when it answered 2xx,
-otherwise 400 with the status or connection error in the message.
+:mod:`aiozstream.emulator.delivery` for the body). It returns success when the URL
+responded with a 2xx status, otherwise 400 with the status or connection error.
 """
 
 from __future__ import annotations
@@ -118,7 +118,7 @@ async def delete_webhook(request: Request, sandbox: Sandbox) -> Response:
 
 
 async def check_webhook(request: Request, sandbox: Sandbox) -> Response:
-    """Call the webhook's URL once with a test body; success only on a 2xx answer."""
+    """Call the webhook's URL once with a test body; succeed only on a 2xx response."""
     record = _find(request, sandbox)
     result = await post_json(
         record["url"],
@@ -127,9 +127,7 @@ async def check_webhook(request: Request, sandbox: Sandbox) -> Response:
         headers={"X-Sandbox-Delivery-Attempt": "1"},
     )
     if not result.ok:
-        raise ApiError(
-            400, f"webhook URL {record['url']} is not reachable: {result.describe()}"
-        )
+        raise ApiError(400, f"webhook URL {record['url']} is not reachable: {result.describe()}")
     return success_message(f"webhook URL {record['url']} answered {result.describe()}")
 
 

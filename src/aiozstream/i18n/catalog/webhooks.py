@@ -22,7 +22,7 @@ EN = {
         "aioz webhooks list · aioz webhooks check WEBHOOK_ID · aioz webhooks listen --port 8765"
     ),
     "help.webhooks_create": (
-        "Register a URL for transcoding events, then check that it answers before calling it active."
+        "Register a URL for transcoding events, then check that it responds before calling it active."
     ),
     "help.webhooks_url": "http or https URL that receives the events as JSON POST requests.",
     "help.webhooks_event": (
@@ -34,11 +34,11 @@ EN = {
     "help.webhooks_search": "Text to search in webhook names.",
     "help.webhooks_show": "Show one webhook.",
     "help.webhooks_id": "Webhook id.",
-    "help.webhooks_update": "Change a webhook's URL, name or events, then check that it answers.",
+    "help.webhooks_update": "Change a webhook's URL, name or events, then check that it responds.",
     "help.webhooks_update_url": "New http or https URL.",
     "help.webhooks_delete": "Delete a webhook; no more events go to its URL.",
     "help.webhooks_check": (
-        "Ask the API to call the webhook's URL; exit 0 when it answered with a 2xx status, else 1."
+        "Ask the API to call the webhook's URL; exit 0 when it responds with a 2xx status, else 1."
     ),
     "help.webhooks_listen": (
         "Receive webhook events on this computer and show each one in its template, until Ctrl+C."
@@ -63,11 +63,11 @@ EN = {
     "webhooks.updated": "Webhook {webhook_id} updated.",
     "webhooks.deleted": "Webhook {webhook_id} deleted.",
     "webhooks.confirm_delete": "Delete webhook {webhook_id}? Its URL will receive no more events.",
-    "webhooks.checking": "Checking that {url} answers (POST /webhooks/check/{webhook_id})…",
-    "webhooks.active": "✅ {url} answered the check: webhook {webhook_id} is active.",
+    "webhooks.checking": "Checking that {url} responds (POST /webhooks/check/{webhook_id})…",
+    "webhooks.active": "✅ {url} responded to the check: webhook {webhook_id} is active.",
     "webhooks.not_reachable": (
-        "⚠️ {url} did not answer the check ({reason}). Webhook {webhook_id} is saved but not "
-        "active: make the URL answer with a 2xx status, then run: aioz webhooks check {webhook_id}"
+        "⚠️ {url} did not respond to the check ({reason}). Webhook {webhook_id} is saved but not "
+        "active: make the URL respond with a 2xx status, then run: aioz webhooks check {webhook_id}"
     ),
     "webhooks.loopback_note": (
         "Note: {url} points at this computer, which AIOZ's servers cannot reach. Use a public "
@@ -95,7 +95,7 @@ EN = {
     "webhooks.listen_stopped": "Stopped listening.",
     "webhooks.state_line": "media {media_id}: status {status} (from {event})",
     "webhooks.title_unknown": "(title unknown)",
-    "webhooks.check_received": "📡 Check call received from the API: this listener answered 200.",
+    "webhooks.check_received": "📡 Check call received from the API: this listener responded 200.",
     "webhooks.port_in_use": "Cannot listen on {host}:{port}: {reason}. Choose another port with --port.",
     # Waiting for encoding (upload --wait).
     "help.wait_flag": "After the upload, stay and show each transcoding event until encoding finishes or fails.",

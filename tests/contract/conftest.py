@@ -1,0 +1,24 @@
+"""Fixtures of the contract tests: one sandbox per test module, with shared objects made."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import httpx
+import pytest
+
+from aiozstream.emulator import SandboxConfig, SandboxServer
+
+from .world import World, webhook_receiver
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
+    """A sandbox on a free loopback port holding one object of each kind."""
+    data_dir = tmp_path_factory.mktemp("contract-sandbox")
+    with webhook_receiver() as webhook_url, SandboxServer(
+        SandboxConfig(data_dir=data_dir, transcode_delay=0)
+    ) as sandbox, httpx.Client(
+        base_url=sandbox.base_url, headers=sandbox.auth_headers, timeout=30
+    ) as http:
+        yield World(sandbox=sandbox, http=http, webhook_url=webhook_url).build()
