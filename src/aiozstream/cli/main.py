@@ -1,8 +1,7 @@
 """The ``aioz`` command: the root app, its global options and the one error handler.
 
-Subcommands live in one module per area, each with a ``register(app)``
-function; they are attached after the language is known, so help texts are
-shown in English or Chinese.
+Subcommands live in one module per area. They are attached after the
+language is known, so help texts are shown in English or Chinese.
 """
 
 

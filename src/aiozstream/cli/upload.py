@@ -80,7 +80,7 @@ def register(app: typer.Typer) -> None:
             duration=duration,
             chunk_size=int(chunk_size * MIB),
             parallel=parallel,
-            resume=True if resume else False if new else None,
+            resume=_resume_choice(resume, new),
         )
         result = asyncio.run(_run_upload(state, file, options))
         _print_result(state, result)
@@ -181,6 +181,15 @@ def _links_block(state: AppState, media, media_type: str) -> str:
 
 def _rows(chunks: tuple[ChunkState, ...]) -> list[ChunkRow]:
     return [ChunkRow(chunk.number - 1, chunk.size, chunk.md5 is not None, chunk.state) for chunk in chunks]
+
+
+def _resume_choice(resume: bool, new: bool) -> bool | None:
+    """Map the flags to the engine's choice: require a journal, ignore it, or use one if found."""
+    if resume:
+        return True
+    if new:
+        return False
+    return None
 
 
 def _parse_metadata(pairs: list[str]) -> dict[str, str] | None:

@@ -14,7 +14,7 @@ logger = logging.getLogger("aiozstream.rules")
 
 @dataclass(frozen=True)
 class MediaProbe:
-    """What the file's own metadata says."""
+    """Track kinds and duration read from the file's own metadata."""
 
     kind: str | None
     """``video`` when a video track exists, ``audio`` when only audio, else ``None``."""
@@ -103,7 +103,11 @@ def probe_media(path: str | os.PathLike[str]) -> MediaProbe:
         return MediaProbe(None, None)
 
     kinds = {track.track_type for track in info.tracks}
-    kind = "video" if "Video" in kinds else "audio" if "Audio" in kinds else None
+    kind = None
+    if "Video" in kinds:
+        kind = "video"
+    elif "Audio" in kinds:
+        kind = "audio"
     duration = None
     for track in info.tracks:
         milliseconds = getattr(track, "duration", None)

@@ -51,7 +51,7 @@ EventCallback = Callable[[UploadEvent], None]
 
 @dataclass(frozen=True)
 class UploadOptions:
-    """What to create and how to send it. Sizes in bytes, durations in seconds."""
+    """Options of one upload: what to create and how to send it. Sizes in bytes, durations in seconds."""
 
     title: str | None = None
     """Media title; defaults to the file name without its extension."""

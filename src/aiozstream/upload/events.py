@@ -14,7 +14,7 @@ ChunkStateName = Literal["pending", "uploading", "done", "failed"]
 
 @dataclass
 class ChunkState:
-    """What is known of one chunk during the upload."""
+    """The known state of one chunk during the upload."""
 
     number: int
     """1-based part index."""
@@ -41,7 +41,7 @@ class UploadEvent:
 
 @dataclass(frozen=True)
 class Notice(UploadEvent):
-    """Something the user must be told before the upload goes on; ``key`` is a catalog key."""
+    """A notice to show the user before the upload goes on; ``key`` is a catalog key."""
 
     key: str
     kind: str = field(init=False, default="notice")
@@ -49,7 +49,7 @@ class Notice(UploadEvent):
 
 @dataclass(frozen=True)
 class CostChecked(UploadEvent):
-    """``GET /media/cost`` answered that the balance covers the presets."""
+    """``GET /media/cost`` returned that the balance covers the presets."""
 
     presets: tuple[str, ...]
     price: float | None

@@ -3,7 +3,7 @@
 The journal stores the media id, the file's identity (path, size, mtime and
 an MD5 of its first and last MiB) and the parts the API accepted with their
 MD5. It is written atomically after each accepted part and removed once
-``/complete`` succeeds. It holds no keys.
+``/complete`` succeeds. It contains no keys.
 """
 
 from __future__ import annotations
