@@ -34,7 +34,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 from pathlib import Path
 
 MIB = 1024 * 1024
@@ -88,7 +87,8 @@ READ_TWICE_SCRIPT = textwrap.dedent(
     headers = {"stream-public-key": os.environ["AIOZ_PUBLIC_KEY"], "stream-secret-key": os.environ["AIOZ_SECRET_KEY"]}
     total = os.path.getsize(path)
     with httpx.Client(timeout=300, headers=headers) as client:
-        media_id = client.post(f"{base}/media/create", json={"title": "read twice", "type": "video"}).json()["data"]["id"]
+        created = client.post(f"{base}/media/create", json={"title": "read twice", "type": "video"})
+        media_id = created.json()["data"]["id"]
         with open(path, "rb") as handle:
             for index, start in enumerate(range(0, total, chunk_size), start=1):
                 handle.seek(start)
@@ -196,10 +196,13 @@ def _measure(command: list[str], env: dict[str, str]) -> dict:
         code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode
         wall = time.perf_counter() - started
         usage = resource.getrusage(resource.RUSAGE_CHILDREN)
-        print(json.dumps({"exit": code, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_kib": usage.ru_maxrss}))
+        cpu = usage.ru_utime + usage.ru_stime
+        print(json.dumps({"exit": code, "wall": wall, "cpu": cpu, "peak_kib": usage.ru_maxrss}))
         """
     )
-    finished = subprocess.run([sys.executable, "-c", probe, *command], env=env, capture_output=True, text=True, check=True)
+    finished = subprocess.run(
+        [sys.executable, "-c", probe, *command], env=env, capture_output=True, text=True, check=True
+    )
     result = json.loads(finished.stdout.strip().splitlines()[-1])
     if result["exit"] != 0:
         raise SystemExit(f"{command[0]} failed with exit code {result['exit']}")

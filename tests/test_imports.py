@@ -55,6 +55,9 @@ def test_emulator_imports_no_client_models():
     offenders = [
         str(path.relative_to(PACKAGE))
         for path in (PACKAGE / "emulator").rglob("*.py")
-        if any(name.startswith(("aiozstream.models", "aiozstream._core", "aiozstream.client")) for name in imported_modules(path))
+        if any(
+            name.startswith(("aiozstream.models", "aiozstream._core", "aiozstream.client"))
+            for name in imported_modules(path)
+        )
     ]
     assert offenders == []

@@ -13,16 +13,16 @@ from typing import Any
 
 from aiozstream._core.http import AsyncAPIClient, SyncAPIClient
 from aiozstream.resources.analytics import AnalyticsResource, AsyncAnalyticsResource
-from aiozstream.resources.payments import AsyncPaymentsResource, PaymentsResource
-from aiozstream.resources.chapters import AsyncChaptersResource, ChaptersResource
 from aiozstream.resources.api_keys import ApiKeysResource, AsyncApiKeysResource
+from aiozstream.resources.chapters import AsyncChaptersResource, ChaptersResource
 from aiozstream.resources.media import AsyncMediaResource, MediaResource
+from aiozstream.resources.payments import AsyncPaymentsResource, PaymentsResource
 from aiozstream.resources.players import AsyncPlayersResource, PlayersResource
 from aiozstream.resources.playlists import AsyncPlaylistsResource, PlaylistsResource
-from aiozstream.resources.user import AsyncUserResource, UserResource
 from aiozstream.resources.transcripts import AsyncTranscriptsResource, TranscriptsResource
+from aiozstream.resources.user import AsyncUserResource, UserResource
 from aiozstream.resources.webhooks import AsyncWebhooksResource, WebhooksResource
-from aiozstream.upload import UploadOptions, UploadResult, Uploader
+from aiozstream.upload import Uploader, UploadOptions, UploadResult
 from aiozstream.upload.engine import EventCallback
 
 

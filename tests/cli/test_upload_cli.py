@@ -7,7 +7,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -24,7 +23,9 @@ SAMPLE_AUDIO = REPO_ROOT / "samples" / "sample.m4a"
 def planted_sandbox(tmp_path):
     """A sandbox whose secret key is the planted secret, so any leak is detectable."""
     server = SandboxServer(
-        SandboxConfig(data_dir=tmp_path / "data", transcode_delay=0, public_key="pub-planted", secret_key=PLANTED_SECRET)
+        SandboxConfig(
+            data_dir=tmp_path / "data", transcode_delay=0, public_key="pub-planted", secret_key=PLANTED_SECRET
+        )
     ).start()
     yield server
     server.stop()
@@ -163,7 +164,9 @@ def test_missing_keys_without_terminal_exit_2(aioz, planted_sandbox):
 
 
 def test_unknown_media_id_shows_api_message(aioz, planted_sandbox, keys_env):
-    outcome = aioz("--base-url", planted_sandbox.base_url, "media", "get", "00000000-0000-4000-8000-000000000000", env=keys_env)
+    outcome = aioz(
+        "--base-url", planted_sandbox.base_url, "media", "get", "00000000-0000-4000-8000-000000000000", env=keys_env
+    )
 
     assert outcome.exit_code == 1
     assert "not found" in outcome.stderr.lower()
@@ -183,7 +186,9 @@ def test_secret_absent_from_every_output(aioz, planted_sandbox, keys_env, tmp_pa
     for args in runs:
         outcome = aioz("--base-url", planted_sandbox.base_url, *args, env=keys_env)
         assert PLANTED_SECRET not in outcome.output, args
-    wrong_key = aioz("--debug", "--base-url", planted_sandbox.base_url, "media", "list", env={**keys_env, "AIOZ_PUBLIC_KEY": "wrong"})
+    wrong_key = aioz(
+        "--debug", "--base-url", planted_sandbox.base_url, "media", "list", env={**keys_env, "AIOZ_PUBLIC_KEY": "wrong"}
+    )
     assert wrong_key.exit_code == 1
     assert PLANTED_SECRET not in wrong_key.output
 
@@ -192,9 +197,22 @@ def test_killed_upload_resumes_missing_parts_only(planted_sandbox, keys_env, tmp
     source = make_file(tmp_path / "big.bin", 6 * CHUNK + 11)
     planted_sandbox.faults.add(FaultRule(kind="delay", route="MEDIA_PART", delay=0.4, times=None))
     env = {**os.environ, **keys_env}
-    command = [sys.executable, "-m", "aiozstream.cli", "--base-url", planted_sandbox.base_url, "--json", "upload", str(source)]
+    command = [
+        sys.executable,
+        "-m",
+        "aiozstream.cli",
+        "--base-url",
+        planted_sandbox.base_url,
+        "--json",
+        "upload",
+        str(source),
+    ]
     process = subprocess.Popen(
-        [*command, "--chunk-size", "5", "--parallel", "1"], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        [*command, "--chunk-size", "5", "--parallel", "1"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
     accepted = 0
     for line in process.stdout:

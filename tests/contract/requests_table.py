@@ -106,9 +106,7 @@ def _player_remove(world: World) -> CaseParts:
 
 def _playlist_thumbnail_delete(world: World) -> CaseParts:
     playlist_id = world.new_playlist()
-    response = world.http.patch(
-        f"/playlists/{playlist_id}", files={"file": ("cover.png", PNG_FIXTURE.read_bytes())}
-    )
+    response = world.http.patch(f"/playlists/{playlist_id}", files={"file": ("cover.png", PNG_FIXTURE.read_bytes())})
     assert response.is_success, response.text
     return {"path_parameters": {"id": playlist_id}}
 
@@ -136,9 +134,7 @@ def _window(**extra: Any) -> CaseParts:
 
 REQUESTS: dict[str, Callable[[World], CaseParts]] = {
     # Analytics.
-    "GET /analytics/data": lambda world: {
-        "query": {"from": WEEK_AGO, "to": NOW, "interval": "day"}
-    },
+    "GET /analytics/data": lambda world: {"query": {"from": WEEK_AGO, "to": NOW, "interval": "day"}},
     "GET /analytics/media": lambda world: {"query": {"from": WEEK_AGO, "to": NOW, "type": "video"}},
     "POST /analytics/metrics/bucket/{metric}/{breakdown}": lambda world: {
         "path_parameters": {"metric": "view", "breakdown": "country"},
@@ -185,9 +181,7 @@ REQUESTS: dict[str, Callable[[World], CaseParts]] = {
     "GET /media/{id}/player.json": _media,
     "DELETE /media/{id}/thumbnail": _thumbnail_delete,
     "POST /media/{id}/thumbnail": _thumbnail_upload,
-    "GET /media/cost": lambda world: {
-        "query": {"qualities": "360p,720p", "type": "video", "duration": 6}
-    },
+    "GET /media/cost": lambda world: {"query": {"qualities": "360p,720p", "type": "video", "duration": 6}},
     "POST /media/create": lambda world: {
         "body": {"title": "created by contract", "type": "audio", "tags": ["x"]},
         "media_type": JSON,

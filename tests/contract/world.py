@@ -9,6 +9,7 @@ delete what they are given.
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import http.server
 import threading
@@ -27,6 +28,15 @@ VIDEO_FIXTURE = FIXTURES / "558k.mp4"
 PNG_FIXTURE = FIXTURES / "logo.png"
 JPEG_FIXTURE = FIXTURES / "test.jpg"
 VTT_TEXT = b"WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHello\n"
+
+
+def key_headers(sandbox: SandboxServer) -> dict[str, str]:
+    """Return the key pair as AIOZ's Node SDK sends it: both key headers and Basic auth."""
+    pair = f"{sandbox.config.public_key}:{sandbox.config.secret_key}".encode()
+    return {
+        **sandbox.auth_headers,
+        "Authorization": "Basic " + base64.b64encode(pair).decode(),
+    }
 
 
 @contextmanager
@@ -77,7 +87,7 @@ class World:
 
     @property
     def auth_headers(self) -> dict[str, str]:
-        return self.sandbox.auth_headers
+        return key_headers(self.sandbox)
 
     def build(self) -> World:
         """Create the shared objects; return ``self``."""
@@ -116,19 +126,13 @@ class World:
         return media_id
 
     def upload_thumbnail(self, media_id: str) -> None:
-        self.post_ok(
-            f"/media/{media_id}/thumbnail", files={"file": ("thumb.png", PNG_FIXTURE.read_bytes())}
-        )
+        self.post_ok(f"/media/{media_id}/thumbnail", files={"file": ("thumb.png", PNG_FIXTURE.read_bytes())})
 
     def add_caption(self, media_id: str, language: str) -> None:
-        self.post_ok(
-            f"/media/{media_id}/captions/{language}", files={"file": ("sub.vtt", VTT_TEXT)}
-        )
+        self.post_ok(f"/media/{media_id}/captions/{language}", files={"file": ("sub.vtt", VTT_TEXT)})
 
     def add_chapter(self, media_id: str, language: str) -> None:
-        self.post_ok(
-            f"/media/{media_id}/chapters/{language}", files={"file": ("chapters.vtt", VTT_TEXT)}
-        )
+        self.post_ok(f"/media/{media_id}/chapters/{language}", files={"file": ("chapters.vtt", VTT_TEXT)})
 
     def new_player(self) -> str:
         body = {"name": "contract player", "theme": {"main_color": "rgba(255, 0, 0, 1)"}}

@@ -102,7 +102,9 @@ def test_create_not_retried_on_dropped_answer(client):
 def test_rate_limit_waits_for_server_retry_after(client):
     route = respx.get(f"{BASE}/media/m1").mock(
         side_effect=[
-            httpx.Response(429, json={"status": "error", "message": "slow down"}, headers={"X-RateLimit-Retry-After": "7"}),
+            httpx.Response(
+                429, json={"status": "error", "message": "slow down"}, headers={"X-RateLimit-Retry-After": "7"}
+            ),
             success({"id": "m1"}),
         ]
     )

@@ -9,7 +9,13 @@ import threading
 import httpx
 import pytest
 
-from aiozstream.listener import Delivery, ListenerServer, MediaDetails, create_listener_app
+from aiozstream.listener import (
+    Delivery,
+    ListenerServer,
+    MediaDetails,
+    create_listener_app,
+    is_loopback,
+)
 from tests.webhooks.support import Receiver
 
 EVENT = {"type": "encoding_started", "media_id": "m1", "title": "Clip", "timestamp": 1772357415}
@@ -147,3 +153,11 @@ def test_failed_forward_is_logged_and_listener_survives(http, collector, caplog)
     ]
     assert len(failures) == 2
     assert "ConnectError" in failures[0]
+
+
+def test_loopback_detection():
+    assert is_loopback("127.0.0.1")
+    assert is_loopback("::1")
+    assert is_loopback("localhost")
+    assert not is_loopback("0.0.0.0")
+    assert not is_loopback("192.0.2.10")

@@ -126,6 +126,7 @@ def test_repeats_out_of_order_and_bad_bodies(keys_env):
         code = process.interrupt()
 
     assert [answer.status_code for answer in answers] == [200, 200, 400, 400, 200]
+    assert f"on http://127.0.0.1:{port}/ (press Ctrl+C to quit)." in process.stderr
     assert answers[4].json()["repeat"] is True
     done_state = t(
         "webhooks.state_line", "en", media_id="media-x", status="done", event="encoding_finished"

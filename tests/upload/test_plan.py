@@ -19,7 +19,7 @@ def assert_plan_covers(size: int, chunk_size: int) -> None:
     assert [chunk.number for chunk in chunks] == list(range(1, len(chunks) + 1))
     assert chunks[0].start == 0
     assert chunks[-1].end == size - 1
-    for before, after in zip(chunks, chunks[1:]):
+    for before, after in zip(chunks, chunks[1:], strict=False):
         assert after.start == before.end + 1
     assert all(chunk.length == chunk_size for chunk in chunks[:-1])
     assert 0 < chunks[-1].length <= chunk_size

@@ -84,7 +84,9 @@ def test_part_fault_retried_and_completed_once(sdk_client, sandbox_server, tmp_p
     entries = part_entries(sandbox_server, result.media.id)
     second = [entry for entry in entries if entry["part_index"] == 2]
     assert len(second) == 2
-    assert second[0]["content_range"] == second[1]["content_range"] == f"bytes {CHUNK}-{2 * CHUNK - 1}/{3 * CHUNK - 100}"
+    assert (
+        second[0]["content_range"] == second[1]["content_range"] == f"bytes {CHUNK}-{2 * CHUNK - 1}/{3 * CHUNK - 100}"
+    )
     assert sorted(entry["part_index"] for entry in entries if entry["part_index"] != 2) == [1, 3]
     assert [event.number for event in events if isinstance(event, ChunkRetrying)] == [2]
     assert_complete_once_after_parts(sandbox_server, result.media.id)

@@ -59,7 +59,7 @@ class Receiver:
     def wait_until(
         self, condition: Callable[[list[Call]], bool], timeout: float = 10.0
     ) -> list[Call]:
-        """Wait until ``condition(calls)`` is true and return the calls; fail after ``timeout`` s."""
+        """Wait until ``condition(calls)`` is true and return the calls; fail after a timeout."""
         deadline = time.monotonic() + timeout
         with self._condition:
             while not condition(self.calls):

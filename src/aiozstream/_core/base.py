@@ -164,9 +164,7 @@ class BaseClient:
                 return self.retry.backoff(attempt)
             return None
 
-        if isinstance(problem, httpx.ConnectError) or (
-            not creates and isinstance(problem, httpx.TransportError)
-        ):
+        if isinstance(problem, httpx.ConnectError) or (not creates and isinstance(problem, httpx.TransportError)):
             return self.retry.backoff(attempt)
         return None
 

@@ -17,6 +17,7 @@ from aiozstream._constants import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_PARTS, MI
 from aiozstream.cli import _console
 from aiozstream.cli import upload as upload_command
 from aiozstream.cli._context import AppState, confirm_destructive
+from aiozstream.cli.media import check_list_filters
 from aiozstream.client import Client
 from aiozstream.errors import InputError
 from aiozstream.models.media import Media
@@ -99,6 +100,7 @@ def build() -> typer.Typer:
         every_page: Annotated[bool, typer.Option("--all", help=t("help.all"))] = False,
     ) -> None:
         state: AppState = ctx.obj
+        check_list_filters(status, None)
         with state.client() as client:
             page = client.media.list(
                 search=search, status=status, tags=tags, type=AUDIO, offset=offset, limit=limit
@@ -150,7 +152,7 @@ def build() -> typer.Typer:
     def update_audio(
         ctx: typer.Context,
         media_id: Annotated[str, typer.Argument(help=t("help.media_id"), show_default=False)],
-        title: Annotated[str | None, typer.Option("--title", help=t("help.upload_title"))] = None,
+        title: Annotated[str | None, typer.Option("--title", help=t("help.media_title"))] = None,
         description: Annotated[
             str | None, typer.Option("--description", help=t("help.upload_description"))
         ] = None,
@@ -202,7 +204,7 @@ def build() -> typer.Typer:
     def audio_cost(
         ctx: typer.Context,
         qualities: Annotated[
-            list[str], typer.Option("--quality", "-q", help=t("audio.help_quality"))
+            list[str], typer.Option("--quality", "-q", help=t("audio.help_cost_quality"))
         ],
         duration: Annotated[
             float | None, typer.Option("--duration", help=t("audio.help_duration"))

@@ -8,9 +8,9 @@ import typer
 
 from aiozstream import i18n
 from aiozstream._core import credentials as credential_store
+from aiozstream._core.credentials import Credentials
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState, ask_credentials
-from aiozstream._core.credentials import Credentials
 from aiozstream.errors import MissingCredentialsError
 
 

@@ -4,7 +4,6 @@ Subcommands live in one module per area. They are attached after the
 language is known, so help texts are shown in English or Chinese.
 """
 
-
 import os
 import sys
 from typing import Annotated
@@ -12,9 +11,9 @@ from typing import Annotated
 import typer
 
 from aiozstream import __version__, i18n
-from aiozstream.errors import EXIT_INTERRUPTED, AiozError
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState, Cancelled, configure_logging
+from aiozstream.errors import EXIT_INTERRUPTED, AiozError
 
 # Recent typer versions carry their own copy of click: find its exception module through
 # typer's own BadParameter, so both layouts are handled.
@@ -61,28 +60,40 @@ def build_app() -> typer.Typer:
         configure_logging(debug)
         ctx.obj = AppState(json_output=json_output, debug=debug, sandbox=sandbox, base_url=base_url)
 
-    from aiozstream.cli import auth, media, sandbox as sandbox_commands, upload
+    from aiozstream.cli import auth, media, upload
+    from aiozstream.cli import sandbox as sandbox_commands
 
     upload.register(app)
     auth.register(app)
     app.add_typer(media.build(), name="media", help=t("help.media"))
     # Command groups of the other API areas (one line each).
-    from aiozstream.cli import analytics as analytics_commands, payments as payment_commands
+    from aiozstream.cli import agent as agent_commands, mcp_server as mcp_commands
+    mcp_commands.register(app)
+    app.add_typer(agent_commands.build(), name="agent", help=t("mcp.agent_help"))
+    from aiozstream.cli import analytics as analytics_commands
+    from aiozstream.cli import payments as payment_commands
+
     app.add_typer(analytics_commands.build(), name="analytics", help=t("analytics.help"))
     app.add_typer(payment_commands.build(), name="payments", help=t("payments.help"))
     from aiozstream.cli import webhooks as webhook_commands
+
     app.add_typer(webhook_commands.build(), name="webhooks", help=t("help.webhooks"))
     from aiozstream.cli import players as player_commands
+
     app.add_typer(player_commands.build(), name="players", help=t("players.help"))
     from aiozstream.cli import audio, chapters, transcripts
+
     app.add_typer(audio.build(), name="audio", help=t("audio.help"))
     app.add_typer(chapters.build(), name="chapters", help=t("chapters.help"))
     app.add_typer(transcripts.build(), name="transcripts", help=t("transcripts.help"))
     from aiozstream.cli import api_keys as api_key_commands
+
     app.add_typer(api_key_commands.build(), name="api-keys", help=t("api_keys.help"))
     from aiozstream.cli import playlists as playlist_commands
+
     app.add_typer(playlist_commands.build(), name="playlists", help=t("playlists.help"))
     from aiozstream.cli import user as user_commands
+
     user_commands.register(app)
     sandbox_commands.register(app)
     return app
@@ -96,7 +107,11 @@ def run(argv: list[str] | None = None) -> None:
     json_output = "--json" in args
     app = build_app()
     try:
-        app(args=args, prog_name="aioz", standalone_mode=False)
+        # Without standalone mode, typer returns the code of typer.Exit and of Ctrl+C
+        # instead of raising, so a non-zero code must become the process's exit code.
+        code = app(args=args, prog_name="aioz", standalone_mode=False)
+        if isinstance(code, int) and code:
+            raise SystemExit(code)
     except AiozError as error:
         _report(error, debug, json_output)
         raise SystemExit(error.exit_code) from None
@@ -109,8 +124,9 @@ def run(argv: list[str] | None = None) -> None:
     except _EXITS as stop:
         raise SystemExit(stop.exit_code) from None
     except _click_exceptions.ClickException as error:
-        # Usage errors: unknown option, value out of range. They are bad input, so exit 2.
-        error.show()
+        # Usage errors: unknown option, value out of range. They are bad input, so exit 2,
+        # and they get the same one-line Error: as every other error.
+        _console.print_error(_usage_error_line(error))
         raise SystemExit(2) from None
     except Exception as error:
         if debug:
@@ -124,13 +140,27 @@ def _report(error: AiozError, debug: bool, json_output: bool) -> None:
 
     message = redact(str(error))
     if json_output:
-        _console.print_json({"kind": "error", "error": type(error).__name__, "message": message, "exit_code": error.exit_code})
+        _console.print_json(
+            {"kind": "error", "error": type(error).__name__, "message": message, "exit_code": error.exit_code}
+        )
     else:
         _console.print_error(f"{i18n.t('cli.error_prefix')} {message}")
     if debug:
         import traceback
 
         _console.print_notice(redact("".join(traceback.format_exception(error))))
+
+
+def _usage_error_line(error: Exception) -> str:
+    """Return click's message of ``error`` on one line, with where to find the usage."""
+    message = " ".join(error.format_message().split())  # type: ignore[attr-defined]
+    if not message.endswith((".", "?", "!")):
+        message += "."
+    line = f"{i18n.t('cli.error_prefix')} {message}"
+    context = getattr(error, "ctx", None)
+    if context is not None:
+        line += " " + i18n.t("cli.usage_hint", command=context.command_path)
+    return line
 
 
 def _language_from_args(args: list[str]) -> str | None:

@@ -1,7 +1,6 @@
 """``aioz media``: list, show, update, delete media, check the transcoding cost."""
 
-
-from typing import Annotated
+from typing import Annotated, get_args
 
 import typer
 
@@ -9,7 +8,10 @@ from aiozstream import i18n
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState, confirm_destructive
 from aiozstream.errors import InputError
+from aiozstream.models.media import MediaStatus
 from aiozstream.rules.qualities import check_qualities
+
+MEDIA_STATUSES = get_args(MediaStatus)
 
 
 def build() -> typer.Typer:
@@ -23,14 +25,17 @@ def build() -> typer.Typer:
         search: Annotated[str | None, typer.Option("--search", help=t("help.media_search"))] = None,
         status: Annotated[list[str] | None, typer.Option("--status", help=t("help.media_status"))] = None,
         tags: Annotated[list[str] | None, typer.Option("--tag", help=t("help.media_tag"))] = None,
-        media_type: Annotated[str | None, typer.Option("--type", help=t("help.upload_type"))] = None,
+        media_type: Annotated[str | None, typer.Option("--type", help=t("help.media_type_filter"))] = None,
         limit: Annotated[int, typer.Option("--limit", min=1, max=100, help=t("help.limit"))] = 25,
         offset: Annotated[int, typer.Option("--offset", min=0, help=t("help.offset"))] = 0,
         every_page: Annotated[bool, typer.Option("--all", help=t("help.all"))] = False,
     ) -> None:
         state: AppState = ctx.obj
+        check_list_filters(status, media_type)
         with state.client() as client:
-            page = client.media.list(search=search, status=status, tags=tags, type=media_type, offset=offset, limit=limit)
+            page = client.media.list(
+                search=search, status=status, tags=tags, type=media_type, offset=offset, limit=limit
+            )
             items = list(page) if every_page else page.items
             total = page.total
         if state.json_output:
@@ -68,7 +73,7 @@ def build() -> typer.Typer:
     def update_media(
         ctx: typer.Context,
         media_id: Annotated[str, typer.Argument(help=t("help.media_id"), show_default=False)],
-        title: Annotated[str | None, typer.Option("--title", help=t("help.upload_title"))] = None,
+        title: Annotated[str | None, typer.Option("--title", help=t("help.media_title"))] = None,
         description: Annotated[str | None, typer.Option("--description", help=t("help.upload_description"))] = None,
         public: Annotated[bool | None, typer.Option("--public/--private", help=t("help.upload_public"))] = None,
         tags: Annotated[list[str] | None, typer.Option("--tag", help=t("help.upload_tag"))] = None,
@@ -114,9 +119,9 @@ def build() -> typer.Typer:
     @group.command("cost", help=t("help.media_cost"))
     def media_cost(
         ctx: typer.Context,
-        duration: Annotated[float, typer.Option("--duration", help=t("help.upload_duration"))],
-        qualities: Annotated[list[str], typer.Option("--quality", "-q", help=t("help.upload_quality"))],
-        media_type: Annotated[str, typer.Option("--type", help=t("help.upload_type"))] = "video",
+        duration: Annotated[float, typer.Option("--duration", help=t("help.media_cost_duration"))],
+        qualities: Annotated[list[str], typer.Option("--quality", "-q", help=t("help.media_cost_quality"))],
+        media_type: Annotated[str, typer.Option("--type", help=t("help.media_cost_type"))] = "video",
         codec: Annotated[str | None, typer.Option("--codec", help=t("help.upload_codec"))] = None,
     ) -> None:
         state: AppState = ctx.obj
@@ -134,5 +139,16 @@ def build() -> typer.Typer:
         if not cost.is_enough:
             _console.print_text(t("rule.insufficient_balance"))
 
+    from aiozstream.cli.wait import register_retry
+
+    register_retry(group)
     return group
 
+
+def check_list_filters(statuses: list[str] | None, media_type: str | None) -> None:
+    """Raise ``InputError`` for a status or media type that the media list does not filter by."""
+    for status in statuses or []:
+        if status not in MEDIA_STATUSES:
+            raise InputError("cli.media_status_invalid", value=status, allowed=", ".join(MEDIA_STATUSES))
+    if media_type is not None and media_type not in ("video", "audio"):
+        raise InputError("upload.type_invalid", value=media_type)

@@ -248,7 +248,9 @@ def build() -> typer.Typer:
 def _build_logo_group() -> typer.Typer:
     """Build ``aioz players logo``: upload and delete."""
     t = i18n.t
-    logo = typer.Typer(no_args_is_help=True, help=t("players.help_logo"))
+    logo = typer.Typer(
+        no_args_is_help=True, help=t("players.help_logo"), epilog=t("players.help_logo_example")
+    )
 
     @logo.command("upload", help=t("players.help_logo_upload"))
     def upload_logo(

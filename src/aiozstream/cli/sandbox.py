@@ -1,6 +1,5 @@
 """``aioz sandbox``: serve the local emulator of the AIOZ Stream API until Ctrl+C."""
 
-
 import time
 from pathlib import Path
 from typing import Annotated
@@ -54,11 +53,21 @@ def register(app: typer.Typer) -> None:
         server = SandboxServer(config, host=host, port=port).start()
         if state.json_output:
             _console.print_json(
-                {"kind": "sandbox_ready", "base_url": server.base_url, "admin_url": server.admin_url, "public_key": config.public_key}
+                {
+                    "kind": "sandbox_ready",
+                    "base_url": server.base_url,
+                    "admin_url": server.admin_url,
+                    "public_key": config.public_key,
+                }
             )
         else:
             _console.print_notice(
-                t("cli.sandbox_serving", url=server.base_url, public_key=config.public_key, secret_key=config.secret_key)
+                t(
+                    "cli.sandbox_serving",
+                    url=server.base_url,
+                    public_key=config.public_key,
+                    secret_key=config.secret_key,
+                )
             )
         try:
             while True:

@@ -1,8 +1,6 @@
 """``aioz upload``: the main job, a file to AIOZ Stream in chunks with live progress."""
 
-
 import asyncio
-import os
 import shlex
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +11,9 @@ from aiozstream import i18n
 from aiozstream._constants import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_PARTS, MIB
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState
+from aiozstream.cli.wait import parse_listen_address, wait_for_encoding
 from aiozstream.errors import InputError
+from aiozstream.settings import assistant_name
 from aiozstream.templates import ChunkRow, render_upload_complete, render_upload_progress
 from aiozstream.upload import (
     BytesSent,
@@ -22,7 +22,6 @@ from aiozstream.upload import (
     ChunkRetrying,
     CostChecked,
     Notice,
-    UploadCompleted,
     UploadEvent,
     UploadOptions,
     UploadResult,
@@ -30,13 +29,6 @@ from aiozstream.upload import (
 )
 from aiozstream.upload.engine import check_upload
 from aiozstream.upload.events import ChunkState
-
-ASSISTANT_ENV = "AIOZ_ASSISTANT_NAME"
-
-
-def assistant_name() -> str:
-    """Return the assistant's name shown in templates (``AIOZ_ASSISTANT_NAME``, default Clawbot)."""
-    return os.environ.get(ASSISTANT_ENV, "").strip() or "Clawbot"
 
 
 def register(app: typer.Typer) -> None:
@@ -63,6 +55,10 @@ def register(app: typer.Typer) -> None:
         parallel: Annotated[int, typer.Option("--parallel", help=t("help.upload_parallel"))] = DEFAULT_PARALLEL_PARTS,
         resume: Annotated[bool, typer.Option("--resume", help=t("help.upload_resume"))] = False,
         new: Annotated[bool, typer.Option("--new", help=t("help.upload_new"))] = False,
+        wait: Annotated[bool, typer.Option("--wait", help=t("help.wait_flag"))] = False,
+        listen: Annotated[
+            str | None, typer.Option("--listen", help=t("help.wait_listen"), envvar="AIOZ_WEBHOOK_LISTEN")
+        ] = None,
     ) -> None:
         state: AppState = ctx.obj
         if resume and new:
@@ -82,8 +78,12 @@ def register(app: typer.Typer) -> None:
             parallel=parallel,
             resume=_resume_choice(resume, new),
         )
+        if listen:
+            parse_listen_address(listen)
         result = asyncio.run(_run_upload(state, file, options))
         _print_result(state, result)
+        if wait:
+            wait_for_encoding(state, result.media.id, result.title, result.media_type, file=file, listen=listen)
 
 
 async def _run_upload(state: AppState, file: Path, options: UploadOptions) -> UploadResult:
@@ -118,9 +118,13 @@ class _PeopleReporter:
             self._title = event.title
             if event.resumed:
                 _console.print_notice(
-                    i18n.t("upload.resuming", media_id=event.media_id, done=len(event.accepted), total=event.chunk_count)
+                    i18n.t(
+                        "upload.resuming", media_id=event.media_id, done=len(event.accepted), total=event.chunk_count
+                    )
                 )
-            already = sum(min(event.chunk_size, event.total_bytes - (number - 1) * event.chunk_size) for number in event.accepted)
+            already = sum(
+                min(event.chunk_size, event.total_bytes - (number - 1) * event.chunk_size) for number in event.accepted
+            )
             self._view.start(event.title, event.total_bytes, already)
         elif isinstance(event, BytesSent):
             self._view.bytes_done(event.bytes_done)
@@ -128,7 +132,9 @@ class _PeopleReporter:
             _console.print_notice(i18n.t("cli.chunk_retrying", chunk=event.number - 1, attempt=event.attempt))
         elif isinstance(event, (ChunkDone, ChunkFailed)):
             self._view.show_template(
-                render_upload_progress(self._title, _rows(event.chunks), lang=i18n.current_language(), assistant=assistant_name())
+                render_upload_progress(
+                    self._title, _rows(event.chunks), lang=i18n.current_language(), assistant=assistant_name()
+                )
             )
 
 
@@ -153,7 +159,9 @@ def _print_result(state: AppState, result: UploadResult) -> None:
         _console.print_json({"kind": "result", "media": media.model_dump(mode="json"), "resumed": result.resumed})
         return
     _console.print_text(
-        render_upload_complete(media.id, result.title, result.media_type, result.uploaded_at, lang=i18n.current_language())
+        render_upload_complete(
+            media.id, result.title, result.media_type, result.uploaded_at, lang=i18n.current_language()
+        )
     )
     _console.print_text("")
     _console.print_text(_links_block(state, media, result.media_type))

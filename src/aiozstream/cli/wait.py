@@ -197,8 +197,9 @@ def run_retry(
 
     Each step is shown as it happens: delete the failed media, check the cost,
     re-create it with the same title, type, qualities and details, upload every
-    chunk, and complete. Then it waits for encoding unless ``wait`` is false. A retry that
-    fails again ends the wait with exit code 1, as :func:`wait_for_encoding` does.
+    chunk, and complete. Then it waits for encoding unless ``wait`` is false. A
+    retry that fails again ends the wait with exit code 1, as in
+    :func:`wait_for_encoding`.
     """
     t = i18n.t
     if not media_id.strip():

@@ -17,7 +17,6 @@ from aiozstream._core import credentials as credential_store
 from aiozstream._core.base import NOT_GIVEN, RetryPolicy
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState, confirm_destructive
-from aiozstream.cli.upload import assistant_name
 from aiozstream.client import AsyncClient
 from aiozstream.errors import EXIT_API, EXIT_INTERRUPTED, InputError, MissingCredentialsError
 from aiozstream.listener import (
@@ -33,6 +32,7 @@ from aiozstream.listener import (
 )
 from aiozstream.models.webhooks import WEBHOOK_EVENTS, Webhook, WebhookCheck
 from aiozstream.resources.webhooks import check_events, check_webhook_url
+from aiozstream.settings import assistant_name
 from aiozstream.templates import MEDIA_TYPES, one_line, render_event
 
 LOOKUP_TIMEOUT = 10.0  # seconds for fetching a missing title

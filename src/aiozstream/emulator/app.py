@@ -24,12 +24,11 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from aiozstream.emulator.admin import admin_routes
-from aiozstream.emulator.areas import ApiRoute, media
-from aiozstream.emulator.areas import analytics as analytics_area, payments as payment_area
-from aiozstream.emulator.areas import api_keys, playlists, user
-from aiozstream.emulator.areas import captions, chapters
-from aiozstream.emulator.areas import webhooks as webhook_area
+from aiozstream.emulator.areas import ApiRoute, api_keys, captions, chapters, media, playlists, user
+from aiozstream.emulator.areas import analytics as analytics_area
+from aiozstream.emulator.areas import payments as payment_area
 from aiozstream.emulator.areas import players as player_area
+from aiozstream.emulator.areas import webhooks as webhook_area
 from aiozstream.emulator.config import SandboxConfig
 from aiozstream.emulator.context import Sandbox
 from aiozstream.emulator.delivery import WebhookSender

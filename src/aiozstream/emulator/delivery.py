@@ -156,6 +156,8 @@ class WebhookSender:
 
     async def stop(self) -> None:
         """Unsubscribe and cancel the deliveries still queued or in progress."""
+        # NOTE: queued deliveries live only in memory, so a sandbox stopped mid-retry never
+        # sends them. Persisting the queues in the store would let a restart resend them.
         self._store.remove_event_listener(self._on_event)
         workers = list(self._workers.values())
         self._workers.clear()

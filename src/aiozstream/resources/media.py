@@ -13,9 +13,21 @@ from typing import Any
 from aiozstream import routes
 from aiozstream._constants import DEFAULT_PAGE_SIZE
 from aiozstream._core.base import NOT_GIVEN, given
-from aiozstream._core.http import AsyncAPIClient, AsyncContentFactory, SyncAPIClient, SyncContentFactory
+from aiozstream._core.http import (
+    AsyncAPIClient,
+    AsyncContentFactory,
+    SyncAPIClient,
+    SyncContentFactory,
+)
 from aiozstream._core.paging import AsyncPage, SyncPage
-from aiozstream.models.media import CreateMediaRequest, Media, MediaList, Metadata, QualityConfig, TranscodeCost
+from aiozstream.models.media import (
+    CreateMediaRequest,
+    Media,
+    MediaList,
+    Metadata,
+    QualityConfig,
+    TranscodeCost,
+)
 from aiozstream.resources._resource import Resource
 
 

@@ -219,17 +219,17 @@ def check_events(events: Iterable[str]) -> list[str]:
     """Return the event names once each, in lifecycle order; raise ``InputError`` if unknown."""
     if isinstance(events, str):
         events = [events]
-    wanted = set()
+    selected = set()
     for event in events:
         name = event.strip().lower()
         if name not in WEBHOOK_EVENTS:
             raise errors.InputError(
                 "webhooks.event_unknown", value=event, allowed=", ".join(WEBHOOK_EVENTS)
             )
-        wanted.add(name)
-    if not wanted:
+        selected.add(name)
+    if not selected:
         raise errors.InputError("webhooks.events_empty", allowed=", ".join(WEBHOOK_EVENTS))
-    return [event for event in WEBHOOK_EVENTS if event in wanted]
+    return [event for event in WEBHOOK_EVENTS if event in selected]
 
 
 def _event_flags(events: Iterable[str] | None) -> dict[str, bool]:
@@ -287,6 +287,9 @@ def _webhook(answer: Any) -> Webhook:
     return Webhook.model_validate(answer)
 
 
+# NOTE: AIOZ's OpenAPI document gives the check only ResponseSuccess and error statuses.
+# The twins treat a 400 as "URL not reachable", which is what the sandbox returns; other
+# errors raise. Adjust ``check`` if the real API reports an unreachable URL differently.
 def _check_result(answer: Any) -> WebhookCheck:
     message = answer.get("message") if isinstance(answer, dict) else None
     return WebhookCheck(reachable=True, message=message)

@@ -1,6 +1,6 @@
 """The chunked upload engine: plan, MD5 while reading, parallel parts, resume, events."""
 
-from aiozstream.upload.engine import UploadOptions, UploadResult, Uploader
+from aiozstream.upload.engine import Uploader, UploadOptions, UploadResult
 from aiozstream.upload.events import (
     BytesSent,
     ChunkDone,

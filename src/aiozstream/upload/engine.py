@@ -249,7 +249,9 @@ class Uploader:
         quality_configs = None
         if prepared.qualities is not None:
             plan = prepared.qualities
-            cost = await self._client.media.cost(type=prepared.media_type, duration=prepared.duration, qualities=plan.presets)
+            cost = await self._client.media.cost(
+                type=prepared.media_type, duration=prepared.duration, qualities=plan.presets
+            )
             if not cost.is_enough:
                 raise errors.InsufficientBalanceError(cost.price)
             self._on_event(CostChecked(plan.presets, cost.price))
@@ -318,7 +320,9 @@ class _PartSession:
     async def run(self, pending: list[Chunk]) -> None:
         # One reader thread per part in flight: fewer threads keep fewer malloc arenas
         # holding freed blocks, which keeps the peak memory down.
-        self._readers = concurrent.futures.ThreadPoolExecutor(max_workers=self._parallel, thread_name_prefix="aiozstream-read")
+        self._readers = concurrent.futures.ThreadPoolExecutor(
+            max_workers=self._parallel, thread_name_prefix="aiozstream-read"
+        )
         try:
             await self._run_workers(pending)
         finally:
@@ -367,7 +371,9 @@ class _PartSession:
             "Content-Range": chunk.content_range(self._prepared.size),
         }
         try:
-            await self._uploader._client.media.upload_part(self._journal.media_id, content_factory=body, headers=headers)
+            await self._uploader._client.media.upload_part(
+                self._journal.media_id, content_factory=body, headers=headers
+            )
         except errors.AiozError as error:
             state.state = "failed"
             snapshot = self._snapshot()
@@ -405,13 +411,17 @@ class _PartSession:
                 size = min(constants.READ_BLOCK_SIZE, remaining)
                 block = await loop.run_in_executor(self._readers, _read_and_hash, handle, size, digest)
                 if not block:
-                    raise errors.InputError("upload.changed_while_reading", chunk=chunk.number - 1, path=str(self._prepared.path))
+                    raise errors.InputError(
+                        "upload.changed_while_reading", chunk=chunk.number - 1, path=str(self._prepared.path)
+                    )
                 remaining -= len(block)
                 yield block
                 self._progress.advance(chunk.number, len(block))
         value = digest.hexdigest()
         if digests and digests[0] != value:
-            raise errors.InputError("upload.changed_while_reading", chunk=chunk.number - 1, path=str(self._prepared.path))
+            raise errors.InputError(
+                "upload.changed_while_reading", chunk=chunk.number - 1, path=str(self._prepared.path)
+            )
         digests.append(value)
         yield envelope.hash_prefix + value.encode("ascii") + envelope.tail
 
@@ -472,7 +482,9 @@ def _check_unchanged(path: Path, size: int, journal: journals.UploadJournal) -> 
 def _quality_configs(plan: QualityPlan) -> list[QualityConfig]:
     if plan.media_type == "audio":
         return [
-            QualityConfig(resolution=preset, type="hls", container_type=plan.container, audio_config=AudioConfig(codec="aac"))
+            QualityConfig(
+                resolution=preset, type="hls", container_type=plan.container, audio_config=AudioConfig(codec="aac")
+            )
             for preset in plan.presets
         ]
     return [

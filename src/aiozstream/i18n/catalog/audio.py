@@ -22,6 +22,9 @@ EN = {
     "audio.help_delete": "Delete an audio media and its files.",
     "audio.help_cost": "Show the transcoding price of an audio duration at the given presets.",
     "audio.help_duration": "Duration to price, in seconds.",
+    "audio.help_cost_quality": (
+        "Audio quality preset to price: standard, good, highest or lossless; repeat for several."
+    ),
     "audio.help_cost_file": "Audio file whose duration is priced, in place of --duration.",
     "audio.not_audio": (
         "Media {media_id} is a {media_type}, not audio, so aioz audio leaves it alone. "
@@ -55,6 +58,7 @@ ZH = {
     "audio.help_delete": "删除音频媒体及其文件。",
     "audio.help_cost": "显示给定音频时长在所选预设下的转码价格。",
     "audio.help_duration": "要计价的时长(秒)。",
+    "audio.help_cost_quality": "要计价的音频质量预设:standard、good、highest 或 lossless;可重复以添加多个。",
     "audio.help_cost_file": "按该音频文件的时长计价,代替 --duration。",
     "audio.not_audio": (
         "媒体 {media_id} 是 {media_type},不是音频,aioz audio 不会处理它。"

@@ -85,6 +85,10 @@ EN = {
         "Delete a player theme. If media use it, offer to unassign it from them first."
     ),
     "players.help_logo": "Upload or delete the logo of a player theme.",
+    "players.help_logo_example": (
+        "Examples: aioz players logo upload PLAYER_ID logo.png --link https://example.com · "
+        "aioz players logo delete PLAYER_ID --yes"
+    ),
     "players.help_logo_upload": "Upload a JPEG or PNG logo of at most 100 KB and 200×100 px.",
     "players.help_logo_delete": "Delete the logo of a player theme.",
     "players.help_assign": "Make a media play with a player theme.",
@@ -187,6 +191,10 @@ ZH = {
     "players.help_update": "更改播放器主题的名称、默认标志、颜色、尺寸或控件。",
     "players.help_delete": "删除播放器主题。如果有媒体正在使用它,会先提议从这些媒体中取消分配。",
     "players.help_logo": "上传或删除播放器主题的徽标。",
+    "players.help_logo_example": (
+        "示例:aioz players logo upload PLAYER_ID logo.png --link https://example.com · "
+        "aioz players logo delete PLAYER_ID --yes"
+    ),
     "players.help_logo_upload": "上传不超过100 KB、不超过200×100像素的JPEG或PNG徽标。",
     "players.help_logo_delete": "删除播放器主题的徽标。",
     "players.help_assign": "让媒体使用某个播放器主题播放。",
