@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from aiozstream.cli.agent import SKILL_NAME
 from tests.conftest import PLANTED_SECRET, REPO_ROOT
 
 SKILL = REPO_ROOT / "skill" / "SKILL.md"
@@ -132,7 +133,7 @@ def test_skill_front_matter_follows_the_format():
     fields = yaml.safe_load(front)
     metadata_line = next(line for line in front.splitlines() if line.startswith("metadata:"))
 
-    assert fields["name"] == SKILL.parent.name.replace("skill", "aiozstream")
+    assert fields["name"] == SKILL_NAME
     assert 0 < len(fields["description"]) <= 1024
     assert len(fields["compatibility"]) <= 500
     assert json.loads(metadata_line.removeprefix("metadata:").strip()) == fields["metadata"]

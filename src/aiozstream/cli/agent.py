@@ -173,7 +173,8 @@ def _read_object(path: Path) -> dict[str, Any]:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        raise InputError("mcp.agent_unreadable", path=str(path), reason=getattr(error, "strerror", None) or str(error)) from None
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InputError("mcp.agent_unreadable", path=str(path), reason=reason) from None
     if not text.strip():
         return {}
     try:

@@ -16,6 +16,7 @@ from mcp.types import CallToolResult
 from pydantic import Field
 
 from aiozstream.mcp.params import (
+    DATE_FORMS,
     AllPages,
     Breakdown,
     Browsers,
@@ -27,7 +28,6 @@ from aiozstream.mcp.params import (
     Interval,
     Lang,
     Limit,
-    DATE_FORMS,
     MediaIds,
     Offset,
     OperatingSystems,
@@ -39,7 +39,13 @@ from aiozstream.mcp.replies import Reply
 from aiozstream.mcp.runtime import Runtime, register, reply_for
 from aiozstream.mcp.tools.common import collect
 from aiozstream.models.analytics import AGGREGATE_METRICS, AGGREGATIONS, parse_emitted_at
-from aiozstream.resources.analytics import check_aggregate, check_breakdown, check_filters, check_timeseries, check_window
+from aiozstream.resources.analytics import (
+    check_aggregate,
+    check_breakdown,
+    check_filters,
+    check_timeseries,
+    check_window,
+)
 from aiozstream.rules.dates import check_time_zone
 
 RANGE_FIELDS = ("date_from", "date_to")
@@ -112,9 +118,8 @@ def register_tools(server, runtime: Runtime) -> None:
             (reply.t("analytics.col_to"), format_moment(end, zone)),
             (reply.t("analytics.col_filters"), _describe_filters(filters)),
         ]
-        title = reply.t(
-            "analytics.aggregate_title", metric=metric, aggregation=aggregation, window=_window_text(reply, start, end, zone)
-        )
+        window = _window_text(reply, start, end, zone)
+        title = reply.t("analytics.aggregate_title", metric=metric, aggregation=aggregation, window=window)
         reply.fields(rows, title=title)
         return reply.result()
 
