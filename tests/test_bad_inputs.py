@@ -21,7 +21,10 @@ from PIL import Image
 
 from aiozstream.emulator import SandboxConfig, SandboxServer
 
-from .cli.conftest import Outcome, aioz  # noqa: F401 - aioz is a fixture used by the tests
+from .cli.conftest import (
+    Outcome,
+    aioz,  # noqa: F401 - the CLI runner fixture, shared
+)
 from .conftest import FIXTURES
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -37,7 +40,7 @@ class BadInput:
     field: str
     """Text that names the rejected field or value."""
     accepted: str
-    """Text that says what is accepted instead."""
+    """Text that names what is accepted instead."""
     fetches_first: bool = False
     """True when the command must read the playlist before it can check the input."""
 
@@ -124,7 +127,12 @@ BAD_INPUTS = [
     row("playlist-name-empty", "playlists create ''", "playlist name", "a name"),
     row("playlist-meta-no-equals", "playlists create Mix --meta mood", "metadata", "KEY=VALUE"),
     row("playlist-thumbnail-text", "playlists update {playlist} --thumbnail {not_image}", "thumbnail", "JPEG or PNG"),
-    row("playlist-thumbnail-missing", "playlists update {playlist} --thumbnail {missing}.png", "thumbnail", "JPEG or PNG"),
+    row(
+        "playlist-thumbnail-missing",
+        "playlists update {playlist} --thumbnail {missing}.png",
+        "thumbnail",
+        "JPEG or PNG",
+    ),
     # Upload files and options.
     row("upload-file-missing", "upload {missing}.mp4", "File not found", "Check the path"),
     row("upload-file-empty", "upload {empty_video}", "empty", "a file with content"),
@@ -144,7 +152,12 @@ BAD_INPUTS = [
     # Webhook URLs and events.
     row("webhook-url-ftp", "webhooks create ftp://example.com", "webhook URL", "https://"),
     row("webhook-url-no-host", "webhooks update {webhook} --url javascript:alert(1)", "webhook URL", "http://"),
-    row("webhook-event-unknown", "webhooks create https://example.com --event encoding_done", "encoding_done", "encoding_finished"),
+    row(
+        "webhook-event-unknown",
+        "webhooks create https://example.com --event encoding_done",
+        "encoding_done",
+        "encoding_finished",
+    ),
     row("webhook-page-size-zero", "webhooks list --limit 0", "page size", "1 to 100"),
     # Payments order and sort field.
     row("payments-order", "payments top-ups --order up", "--order", "asc, desc"),
@@ -189,6 +202,11 @@ class World:
         return ["--base-url", self.sandbox.base_url, *options, *words]
 
 
+@pytest.fixture
+def run_aioz(aioz):  # noqa: F811 - uses the imported fixture
+    return aioz
+
+
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
     files = _bad_files(tmp_path_factory.mktemp("bad-files"))
@@ -200,10 +218,10 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
 
 
 @pytest.mark.parametrize("bad", BAD_INPUTS)
-def test_bad_input_is_rejected_locally(aioz, world: World, bad: BadInput) -> None:
+def test_bad_input_is_rejected_locally(run_aioz, world: World, bad: BadInput) -> None:
     logged_before = len(world.sandbox.requests())
 
-    outcome: Outcome = aioz(*world.argv(bad), env=world.env)
+    outcome: Outcome = run_aioz(*world.argv(bad), env=world.env)
 
     sent = world.sandbox.requests()[logged_before:]
     message = outcome.stderr.strip()
@@ -228,10 +246,10 @@ def test_bad_input_is_rejected_locally(aioz, world: World, bad: BadInput) -> Non
         if param.id in CHINESE_ROWS
     ],
 )
-def test_bad_input_message_in_chinese(aioz, world: World, bad: BadInput, field: str) -> None:
+def test_bad_input_message_in_chinese(run_aioz, world: World, bad: BadInput, field: str) -> None:
     logged_before = len(world.sandbox.requests())
 
-    outcome: Outcome = aioz(*world.argv(bad, "--lang", "zh"), env=world.env)
+    outcome: Outcome = run_aioz(*world.argv(bad, "--lang", "zh"), env=world.env)
 
     sent = world.sandbox.requests()[logged_before:]
     message = outcome.stderr.strip()
@@ -243,11 +261,11 @@ def test_bad_input_message_in_chinese(aioz, world: World, bad: BadInput, field: 
     assert all(entry["method"] == "GET" for entry in sent)
 
 
-def test_valid_command_reaches_sandbox(aioz, world: World) -> None:
+def test_valid_command_reaches_sandbox(run_aioz, world: World) -> None:
     # The control row: without it, an empty request log could mean a broken log.
     logged_before = len(world.sandbox.requests())
 
-    outcome: Outcome = aioz("--base-url", world.sandbox.base_url, "media", "list", env=world.env)
+    outcome: Outcome = run_aioz("--base-url", world.sandbox.base_url, "media", "list", env=world.env)
 
     sent = world.sandbox.requests()[logged_before:]
     assert outcome.exit_code == 0, outcome.output

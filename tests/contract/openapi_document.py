@@ -1,11 +1,11 @@
 """AIOZ's OpenAPI document as the contract tests load it: parsed once, then corrected.
 
-Each entry of :data:`CORRECTIONS` names one place where the document is wrong, silent
-or contradicts a decision of the project about the wire. It says what the document
-states, what the API does instead (the real API where AIOZ's SDKs show it, else the
-project's decision that the sandbox follows), and why. Its ``apply`` function changes
-the loaded copy only; the file on disk stays AIOZ's. The entries marked ``stricter``
-make the check harder to pass, never easier.
+Each entry of :data:`CORRECTIONS` names one place where the document is wrong, silent,
+or contradicts a decision of the project about the wire. It records what the document
+states, what the API does instead, and why. "The API" is the real API where AIOZ's SDKs
+show its behavior, else the project's decision, which the sandbox follows. The
+``apply`` function changes the loaded copy only, so the file on disk stays AIOZ's. The
+entries marked ``stricter`` make the check harder to pass, never easier.
 
 Live streams (``/live_streams/...``) are in the document but neither aiozstream nor
 its sandbox implements them yet, so :func:`load_schema` excludes them explicitly.
@@ -184,7 +184,7 @@ CORRECTIONS: list[Correction] = [
         operations="every operation",
         document_says="security is Basic or Bearer only",
         api_does="authenticates the stream-public-key and stream-secret-key headers (Basic with "
-        "the same pair too; the sandbox answers Bearer with 401)",
+        "the same pair too; the sandbox rejects Bearer with 401)",
         why="AIOZ's Node and Go SDKs send the two key headers; undeclared, schemathesis's "
         "ignored-auth probe cannot take them off to prove that auth is enforced",
         apply=_declare_key_headers,
@@ -194,7 +194,7 @@ CORRECTIONS: list[Correction] = [
         operations="GET /media/{id}/complete, POST /media/{id}/part, POST and DELETE "
         "/media/{id}/thumbnail, GET /media/cost",
         document_says="responses of type */*",
-        api_does="answers application/json, like every other operation",
+        api_does="returns application/json, like every other operation",
         why="*/* matches any content type, so the content type check would pass anything; "
         "AIOZ's Node SDK needs exactly application/json",
         apply=_json_instead_of_any_type,
@@ -222,7 +222,7 @@ CORRECTIONS: list[Correction] = [
         name="no undeclared fields",
         operations="every schema with properties",
         document_says="additionalProperties unset, so any extra field passes",
-        api_does="answers with the documented field names only",
+        api_does="returns the documented field names only",
         why="a misspelt field (media_id for id) would otherwise pass as an extra field next to a missing one",
         apply=_forbid_undeclared_fields,
         stricter=True,

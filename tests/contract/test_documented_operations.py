@@ -16,8 +16,8 @@ from .world import World
 
 SCHEMA = load_schema()
 
-# NOTE: the sandbox does not serve these two documented endpoints (aiozstream's SDK does
-# not call them either); each xfail turns into a failure once the sandbox serves it.
+# NOTE: the sandbox does not serve these two documented endpoints, and aiozstream's SDK
+# does not call them. Each strict xfail turns into a failure once the sandbox serves it.
 NOT_SERVED = {"GET /analytics/data", "GET /analytics/media"}
 
 
@@ -29,7 +29,7 @@ def _with_marks(label: str) -> object:
 
 
 @pytest.mark.parametrize("label", [_with_marks(label) for label in REQUESTS])
-def test_operation_answers_as_documented(world: World, label: str) -> None:
+def test_operation_conforms_to_document(world: World, label: str) -> None:
     method, path = label.split(" ", 1)
     case = SCHEMA[path][method].Case(**REQUESTS[label](world))
 

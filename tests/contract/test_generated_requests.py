@@ -1,7 +1,7 @@
 """Requests that schemathesis generates from the corrected document, sent to the sandbox.
 
-Whatever the sandbox answers (success, 400, 404), the answer must be one the document
-declares for that operation, with a body of the declared schema. The run is bounded and
+Whatever the sandbox returns (success, 400, 404), the status must be one that the
+document declares for that operation, with a body of the declared schema. The run is bounded and
 repeatable: a few positive examples per operation, derandomized.
 """
 
@@ -32,7 +32,7 @@ SCHEMA = load_schema(
 
 @SCHEMA.parametrize()
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-def test_generated_request_answers_as_documented(case: Case, world: World) -> None:
+def test_generated_request_conforms(case: Case, world: World) -> None:
     point_at_world(case, world)
 
     case.call_and_validate(base_url=world.base_url, headers=world.auth_headers, checks=RESPONSE_CHECKS)

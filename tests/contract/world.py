@@ -1,7 +1,7 @@
 """Objects the contract tests create through the sandbox's HTTP API, and the ids they map.
 
 Every request here is plain httpx against the sandbox, never the aiozstream SDK, so an
-SDK bug cannot hide a sandbox bug. :class:`World` holds one of each kind of object
+SDK bug cannot hide a sandbox bug. :class:`World` creates one of each kind of object
 (a transcoded video with a thumbnail and a caption, a player theme, a playlist with
 two items, a webhook, an API key) and makes throwaway ones for operations that
 delete what they are given.
@@ -41,7 +41,7 @@ def key_headers(sandbox: SandboxServer) -> dict[str, str]:
 
 @contextmanager
 def webhook_receiver() -> Iterator[str]:
-    """Serve a loopback URL that answers 200 to every POST; yield the URL.
+    """Serve a loopback URL that returns 200 to every POST; yield the URL.
 
     Webhooks the tests create point here, so neither ``POST /webhooks/check/{id}`` nor
     an event delivery ever leaves 127.0.0.1.

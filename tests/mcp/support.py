@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mcp import ClientSession, StdioServerParameters, types
-from mcp.client.stdio import stdio_client
+from mcp.client.session import ClientSession
+from mcp.client.stdio import StdioServerParameters, stdio_client
+from mcp.types import CallToolResult, LoggingMessageNotificationParams, TextContent
 
 KEY_VARIABLES = ("AIOZ_PUBLIC_KEY", "AIOZ_SECRET_KEY")
 
@@ -20,10 +21,10 @@ KEY_VARIABLES = ("AIOZ_PUBLIC_KEY", "AIOZ_SECRET_KEY")
 class Recorder:
     """Everything the server sent besides tool results: log messages and progress."""
 
-    logs: list[types.LoggingMessageNotificationParams] = field(default_factory=list)
+    logs: list[LoggingMessageNotificationParams] = field(default_factory=list)
     progress: list[tuple[float, float | None, str | None]] = field(default_factory=list)
 
-    async def on_log(self, params: types.LoggingMessageNotificationParams) -> None:
+    async def on_log(self, params: LoggingMessageNotificationParams) -> None:
         self.logs.append(params)
 
     async def on_progress(self, progress: float, total: float | None, message: str | None) -> None:
@@ -65,6 +66,6 @@ async def mcp_session(
                 yield session
 
 
-def text_of(result: types.CallToolResult) -> str:
+def text_of(result: CallToolResult) -> str:
     """Return the text blocks of a tool result joined by blank lines."""
-    return "\n\n".join(block.text for block in result.content if isinstance(block, types.TextContent))
+    return "\n\n".join(block.text for block in result.content if isinstance(block, TextContent))

@@ -68,7 +68,8 @@ def test_write_twice_updates_the_entry(aioz, home, tmp_path):
     first = aioz("agent", "setup", "--client", "claude-code", "--write")
     second = aioz("agent", "setup", "--client", "claude-code", "--write")
 
-    assert first.exit_code == 0 and second.exit_code == 0, second.output
+    assert first.exit_code == 0, first.output
+    assert second.exit_code == 0, second.output
     servers = json.loads(config.read_text(encoding="utf-8"))["mcpServers"]
     assert list(servers) == ["aiozstream"]
     assert servers["aiozstream"]["type"] == "stdio"
@@ -99,7 +100,7 @@ def test_malformed_config_is_left_alone(aioz, home, tmp_path):
     assert not (home / ".openclaw" / "skills").exists()
 
 
-def test_servers_key_that_is_not_an_object_is_refused(aioz, home, tmp_path):
+def test_servers_not_object_rejected(aioz, home, tmp_path):
     config = tmp_path / "claude.json"
     config.write_text('{"mcpServers": ["not", "an", "object"]}', encoding="utf-8")
 

@@ -1,11 +1,11 @@
-"""Missing keys: the server asks through elicitation, public key first, and sends nothing before."""
+"""Missing keys: the server requests them by elicitation, public key first, and sends nothing before."""
 
 from __future__ import annotations
 
 import json
 
 import anyio
-from mcp import types
+from mcp.types import ElicitRequestParams, ElicitResult
 
 from tests.conftest import PLANTED_SECRET
 from tests.mcp.support import mcp_session, text_of
@@ -26,16 +26,16 @@ class KeyForm:
         self.schemas: list[dict] = []
         self.requests_seen: list[int] = []
 
-    async def __call__(self, context, params: types.ElicitRequestParams) -> types.ElicitResult:
+    async def __call__(self, context, params: ElicitRequestParams) -> ElicitResult:
         self.messages.append(params.message)
         self.schemas.append(params.requested_schema)
         self.requests_seen.append(len(self.sandbox.requests()))
         if self.action != "accept":
-            return types.ElicitResult(action=self.action)
+            return ElicitResult(action=self.action)
         if len(self.messages) == 1:
-            return types.ElicitResult(action="accept", content={"public_key": self.sandbox.config.public_key})
+            return ElicitResult(action="accept", content={"public_key": self.sandbox.config.public_key})
         content = {"secret_key": self.sandbox.config.secret_key, "save": self.save}
-        return types.ElicitResult(action="accept", content=content)
+        return ElicitResult(action="accept", content=content)
 
 
 def test_missing_keys_are_asked_public_then_secret(sandbox, tmp_path, isolated_settings):

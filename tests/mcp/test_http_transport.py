@@ -8,7 +8,7 @@ import sys
 import time
 
 import anyio
-from mcp import ClientSession
+from mcp.client.session import ClientSession
 from mcp.client.streamable_http import streamable_http_client
 
 from tests.mcp.support import server_environment, text_of

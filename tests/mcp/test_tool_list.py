@@ -10,6 +10,7 @@ from tests.mcp.support import mcp_session
 
 EXPECTED_TOOLS = {
     "media_upload", "media_list", "media_get", "media_update", "media_delete", "media_cost",
+    "media_retry",
     "audio_upload", "audio_list", "audio_get", "audio_update", "audio_delete", "audio_cost",
     "chapters_add", "chapters_list", "chapters_delete",
     "transcripts_add", "transcripts_list", "transcripts_set_default", "transcripts_delete",
@@ -25,7 +26,7 @@ EXPECTED_TOOLS = {
     "playlists_move", "playlists_remove", "playlists_delete_thumbnail", "playlists_delete",
 }
 CONFIRMED_TOOLS = {
-    "media_delete", "audio_delete", "chapters_delete", "transcripts_delete", "api_keys_delete",
+    "media_delete", "media_retry", "audio_delete", "chapters_delete", "transcripts_delete", "api_keys_delete",
     "webhooks_delete", "players_delete", "players_logo_delete", "playlists_remove",
     "playlists_delete_thumbnail", "playlists_delete",
 }

@@ -148,7 +148,7 @@ def test_player_conversions_and_warnings_reported(sandbox, tmp_path):
     assert len(sent) == 1
 
 
-def test_new_api_key_secret_shown_once_and_server_secret_never(sandbox, tmp_path):
+def test_secrets_kept_out_of_results(sandbox, tmp_path):
     async def scenario(session, recorder):
         created = await session.call_tool("api_keys_create", {"name": "ci", "ttl": "30d"})
         listed = await session.call_tool("api_keys_list", {})
@@ -181,3 +181,90 @@ def sdk_like_media():
             return client.media.create("to delete").id
 
     return create
+
+
+def test_transcript_replace_needs_second_call(sandbox, tmp_path, sdk_like_media):
+    media_id = sdk_like_media(sandbox)
+    british = tmp_path / "en-GB.vtt"
+    british.write_text("WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHello\n", encoding="utf-8")
+
+    async def scenario(session, recorder):
+        first = await session.call_tool(
+            "transcripts_add", {"media_id": media_id, "language": "EN-gb", "file": str(british), "make_default": True}
+        )
+        question = await session.call_tool(
+            "transcripts_add", {"media_id": media_id, "language": "en-US", "file": str(british)}
+        )
+        replaced = await session.call_tool(
+            "transcripts_add", {"media_id": media_id, "language": "en-US", "file": str(british), "replace": True}
+        )
+        listed = await session.call_tool("transcripts_list", {"media_id": media_id})
+        return first, question, replaced, listed
+
+    first, question, replaced, listed = run_session(sandbox, tmp_path, scenario)
+
+    assert not first.is_error, text_of(first)
+    assert "Converted language from EN-gb to en-GB." in text_of(first)
+    assert not question.is_error
+    assert "already has a transcript in en-GB" in text_of(question)
+    assert "`transcripts_add` again with `replace: true`" in text_of(question)
+    assert "Transcript in en-US added" in text_of(replaced)
+    assert "now has no default transcript" in text_of(replaced)
+    assert "en-US" in text_of(listed)
+    assert "en-GB" not in text_of(listed)
+
+
+def test_player_in_use_needs_unassign(sandbox, tmp_path, sdk_like_media):
+    from aiozstream import Client
+
+    media_id = sdk_like_media(sandbox)
+    with Client(sandbox.config.public_key, sandbox.config.secret_key, base_url=sandbox.base_url) as client:
+        player_id = client.players.create("In use").player_theme.id
+        client.players.assign(player_id, media_id)
+
+    async def scenario(session, recorder):
+        in_use = await session.call_tool("players_delete", {"player_id": player_id, "confirm": True})
+        deleted = await session.call_tool(
+            "players_delete", {"player_id": player_id, "confirm": True, "unassign": True}
+        )
+        return in_use, deleted
+
+    in_use, deleted = run_session(sandbox, tmp_path, scenario)
+
+    assert not in_use.is_error
+    assert f"Player theme {player_id} is assigned to 1 media" in text_of(in_use)
+    assert media_id in text_of(in_use)
+    assert "`players_delete` again with `unassign: true`" in text_of(in_use)
+    assert f"Player theme {player_id} removed from media {media_id}." in text_of(deleted)
+    assert f"Player theme {player_id} deleted." in text_of(deleted)
+
+
+def test_failed_encoding_retried_after_confirm(sandbox, tmp_path):
+    from aiozstream.emulator import FaultRule
+
+    sandbox.faults.add(FaultRule(kind="fail_transcode", route="MEDIA_COMPLETE", nth=1))
+
+    async def scenario(session, recorder):
+        first = await session.call_tool("media_upload", {"file": str(VIDEO), "title": "Talk"})
+        failed_id = MEDIA_ID_ROW.search(text_of(first)).group(1)
+        sandbox.wait_for_status(failed_id, ("fail",))
+        shown = await session.call_tool("media_get", {"media_id": failed_id})
+        question = await session.call_tool("media_retry", {"media_id": failed_id, "file": str(VIDEO)})
+        retried = await session.call_tool(
+            "media_retry", {"media_id": failed_id, "file": str(VIDEO), "confirm": True}
+        )
+        again = await session.call_tool("media_retry", {"media_id": failed_id, "file": str(VIDEO)})
+        return failed_id, shown, question, retried, again
+
+    failed_id, shown, question, retried, again = run_session(sandbox, tmp_path, scenario)
+
+    assert "## ❌ Encoding Failed" in text_of(shown)
+    assert f"DELETE /media/{failed_id}" in text_of(shown)
+    assert "`media_retry` again with `confirm: true`" in text_of(question)
+    assert not retried.is_error, text_of(retried)
+    new_id = MEDIA_ID_ROW.search(text_of(retried)).group(1)
+    assert new_id != failed_id
+    assert "| **Title**    | Talk" in text_of(retried)
+    assert f"Step 1/5 · Deleting the failed media {failed_id}" in text_of(retried)
+    assert again.is_error, "a deleted media cannot be retried twice"
+    assert len(sandbox.requests("MEDIA_DELETE")) == 1

@@ -101,9 +101,13 @@ def save(credentials: Credentials) -> str:
     )
     keyring_backend = _usable_keyring()
     if keyring_backend is not None:
-        keyring_backend.set_password(KEYRING_SERVICE, KEYRING_ENTRY, payload)
-        _credentials_file().unlink(missing_ok=True)
-        return "keyring"
+        try:
+            keyring_backend.set_password(KEYRING_SERVICE, KEYRING_ENTRY, payload)
+        except Exception as error:  # a locked or broken keyring: fall back to the private file
+            logger.warning("Keyring refused the keys (%s); saving them in a private file.", type(error).__name__)
+        else:
+            _credentials_file().unlink(missing_ok=True)
+            return "keyring"
 
     path = _credentials_file()
     path.parent.mkdir(parents=True, exist_ok=True)

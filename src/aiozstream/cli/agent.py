@@ -1,10 +1,10 @@
 """``aioz agent setup``: connect an AI assistant to ``aioz mcp``.
 
 Prints the entry that starts the MCP server for Claude Desktop, Claude Code or
-OpenClaw; with ``--write`` it merges the entry into the client's JSON
-configuration after saving a timestamped copy, keeping every other key and
-server, and installs the OpenClaw skill. No key is ever written: the server
-reads them from its environment or the pair saved by ``aioz login``.
+OpenClaw. With ``--write`` it saves a timestamped copy of the client's JSON
+configuration, then merges the entry into it, keeping every other key and
+server, and installs the OpenClaw skill. No key is written, because the server
+reads the keys from its environment or the pair saved by ``aioz login``.
 
 Where each client reads its configuration (from the clients' documentation):
 
@@ -48,7 +48,7 @@ SKILL_SOURCE = Path(__file__).resolve().parents[3] / "skill" / "SKILL.md"
 def build() -> typer.Typer:
     """Build the ``agent`` command group."""
     t = i18n.t
-    group = typer.Typer(no_args_is_help=True, help=t("mcp.agent_help"))
+    group = typer.Typer(no_args_is_help=True, help=t("mcp.agent_help"), epilog=t("mcp.agent_setup_example"))
 
     @group.command("setup", help=t("mcp.agent_setup_help"), epilog=t("mcp.agent_setup_example"))
     def setup(
@@ -105,7 +105,7 @@ def server_command() -> tuple[str, list[str]]:
 
 
 def config_keys(client: str) -> tuple[str, ...]:
-    """Return the keys, outermost first, of the object that holds the servers."""
+    """Return the keys, outermost first, of the object that contains the servers."""
     return ("mcp", "servers") if client == "openclaw" else ("mcpServers",)
 
 
@@ -136,8 +136,8 @@ def merge_entry(path: Path, keys: tuple[str, ...], entry: dict[str, Any]) -> dic
     """Put ``entry`` under ``keys`` in the JSON file at ``path``, keeping everything else.
 
     An existing file is copied to ``<name>.<timestamp>.bak`` first. A file that
-    is not a JSON object, or whose servers key holds no object, is left as it
-    is and :class:`InputError` says why. Returns what was done.
+    is not a JSON object, or whose servers key contains no object, is left as it
+    is, and :class:`InputError` names the problem. Returns what was done.
     """
     data: dict[str, Any] = {}
     existed = path.exists()

@@ -60,42 +60,42 @@ def build_app() -> typer.Typer:
         configure_logging(debug)
         ctx.obj = AppState(json_output=json_output, debug=debug, sandbox=sandbox, base_url=base_url)
 
-    from aiozstream.cli import auth, media, upload
-    from aiozstream.cli import sandbox as sandbox_commands
+    from aiozstream.cli import (
+        agent,
+        analytics,
+        api_keys,
+        audio,
+        auth,
+        chapters,
+        mcp_server,
+        media,
+        payments,
+        players,
+        playlists,
+        sandbox,
+        transcripts,
+        upload,
+        user,
+        webhooks,
+    )
 
+    # The order here is the order of ``aioz --help``: the main job first, setup last.
     upload.register(app)
-    auth.register(app)
     app.add_typer(media.build(), name="media", help=t("help.media"))
-    # Command groups of the other API areas (one line each).
-    from aiozstream.cli import agent as agent_commands, mcp_server as mcp_commands
-    mcp_commands.register(app)
-    app.add_typer(agent_commands.build(), name="agent", help=t("mcp.agent_help"))
-    from aiozstream.cli import analytics as analytics_commands
-    from aiozstream.cli import payments as payment_commands
-
-    app.add_typer(analytics_commands.build(), name="analytics", help=t("analytics.help"))
-    app.add_typer(payment_commands.build(), name="payments", help=t("payments.help"))
-    from aiozstream.cli import webhooks as webhook_commands
-
-    app.add_typer(webhook_commands.build(), name="webhooks", help=t("help.webhooks"))
-    from aiozstream.cli import players as player_commands
-
-    app.add_typer(player_commands.build(), name="players", help=t("players.help"))
-    from aiozstream.cli import audio, chapters, transcripts
-
     app.add_typer(audio.build(), name="audio", help=t("audio.help"))
     app.add_typer(chapters.build(), name="chapters", help=t("chapters.help"))
     app.add_typer(transcripts.build(), name="transcripts", help=t("transcripts.help"))
-    from aiozstream.cli import api_keys as api_key_commands
-
-    app.add_typer(api_key_commands.build(), name="api-keys", help=t("api_keys.help"))
-    from aiozstream.cli import playlists as playlist_commands
-
-    app.add_typer(playlist_commands.build(), name="playlists", help=t("playlists.help"))
-    from aiozstream.cli import user as user_commands
-
-    user_commands.register(app)
-    sandbox_commands.register(app)
+    app.add_typer(players.build(), name="players", help=t("players.help"))
+    app.add_typer(playlists.build(), name="playlists", help=t("playlists.help"))
+    app.add_typer(webhooks.build(), name="webhooks", help=t("help.webhooks"))
+    app.add_typer(analytics.build(), name="analytics", help=t("analytics.help"))
+    app.add_typer(payments.build(), name="payments", help=t("payments.help"))
+    app.add_typer(api_keys.build(), name="api-keys", help=t("api_keys.help"))
+    user.register(app)
+    auth.register(app)
+    sandbox.register(app)
+    mcp_server.register(app)
+    app.add_typer(agent.build(), name="agent", help=t("mcp.agent_help"))
     return app
 
 

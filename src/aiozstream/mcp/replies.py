@@ -19,7 +19,7 @@ from aiozstream.templates.layout import format_table
 
 
 class Reply:
-    """The Markdown answer of one tool call, in ``lang``."""
+    """The Markdown result of one tool call, in ``lang``."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -46,7 +46,7 @@ class Reply:
     def table(
         self, columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None
     ) -> Reply:
-        """Add a Markdown table; ``None`` cells are left empty and a missing table says so."""
+        """Add a Markdown table with empty ``None`` cells; a table without rows becomes a no-items line."""
         cells = [[_cell(value) for value in row] for row in rows]
         if title:
             self.text(f"**{title}**")

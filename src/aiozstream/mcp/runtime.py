@@ -1,4 +1,4 @@
-"""What every tool call shares: the settings, the session's keys, the language and a client.
+"""Shared state of the tool calls: the settings, the session's keys, the language and a client.
 
 Keys come from the fixed pair of the settings (the sandbox's), else
 ``AIOZ_PUBLIC_KEY``/``AIOZ_SECRET_KEY`` or the pair saved by ``aioz login``,
@@ -19,32 +19,39 @@ from dataclasses import dataclass
 from typing import Any
 
 import anyio
-from mcp import types
 from mcp.server.mcpserver import Context, MCPServer
 from mcp.shared.exceptions import MCPDeprecationWarning, MCPError
+from mcp.types import (
+    CallToolResult,
+    ClientCapabilities,
+    ElicitationCapability,
+    TextContent,
+    ToolAnnotations,
+)
 from pydantic import Field, ValidationError, create_model
 
 from aiozstream import i18n
 from aiozstream._constants import DEFAULT_BASE_URL, DEFAULT_EMBED_BASE
 from aiozstream._core import credentials as credential_store
 from aiozstream._core.credentials import Credentials
+from aiozstream._core.redaction import redact
 from aiozstream.client import AsyncClient
 from aiozstream.errors import AiozError, MissingCredentialsError
 from aiozstream.mcp.replies import Reply, error_result, text_result
-from aiozstream.templates import DEFAULT_ASSISTANT, LinkHosts
+from aiozstream.settings import assistant_name
+from aiozstream.templates import LinkHosts
 
 logger = logging.getLogger("aiozstream.mcp")
 
-ASSISTANT_ENV = "AIOZ_ASSISTANT_NAME"
 EMBED_URL_ENV = "AIOZ_EMBED_URL"
 BASE_URL_ENV = "AIOZ_BASE_URL"
 
-ToolFunction = Callable[..., Awaitable[types.CallToolResult]]
+ToolFunction = Callable[..., Awaitable[CallToolResult]]
 
 
 @dataclass(frozen=True)
 class ServerSettings:
-    """How the server reaches the API and in which language it answers."""
+    """Settings of one server: how it reaches the API and the language of its results."""
 
     lang: str | None = None
     """``en`` or ``zh``; ``None`` follows ``AIOZ_LANG``, else the system locale."""
@@ -67,7 +74,7 @@ class ServerSettings:
 class StopWithResult(Exception):
     """Ends a tool call early with a prepared result that is not an API error."""
 
-    def __init__(self, result: types.CallToolResult) -> None:
+    def __init__(self, result: CallToolResult) -> None:
         super().__init__("tool call stopped")
         self.result = result
 
@@ -78,7 +85,6 @@ class Runtime:
     def __init__(self, settings: ServerSettings) -> None:
         self.settings = settings
         self._session_credentials: Credentials | None = settings.credentials
-        self._asked_this_session = False
         self._reminder_due = False
         self._ask_lock: anyio.Lock | None = None
 
@@ -94,7 +100,7 @@ class Runtime:
 
     def assistant(self) -> str:
         """Return the assistant's name shown in templates (``AIOZ_ASSISTANT_NAME``)."""
-        return os.environ.get(ASSISTANT_ENV, "").strip() or DEFAULT_ASSISTANT
+        return assistant_name()
 
     # Keys and clients.
 
@@ -114,14 +120,12 @@ class Runtime:
         if self._ask_lock is None:
             self._ask_lock = anyio.Lock()
         # One form at a time: a second call waiting here finds the keys the first one got.
+        # NOTE: over streamable HTTP every client of this process shares the entered keys,
+        # which is why that transport binds 127.0.0.1 only.
         async with self._ask_lock:
             if self._session_credentials is None:
                 self._session_credentials = await self._ask(ctx, lang)
         return self._session_credentials
-
-    def has_session_credentials(self) -> bool:
-        """Tell whether keys were entered in this session (or fixed by the settings)."""
-        return self._session_credentials is not None
 
     def take_reminder(self, lang: str) -> str | None:
         """Return the keep-your-keys-safe reminder once, right after the keys were entered."""
@@ -133,6 +137,9 @@ class Runtime:
         )
 
     async def _ask(self, ctx: Context, lang: str) -> Credentials:
+        # NOTE: the MCP specification says servers MUST NOT request sensitive information
+        # through form elicitation (2025-06-18) and MUST use URL mode for credentials
+        # (2025-11-25). The product asks with two forms anyway; env vars or `aioz login` avoid it.
         if not _client_can_elicit(ctx):
             raise StopWithResult(text_result(i18n.t("mcp.credentials_howto", lang), is_error=True))
 
@@ -167,14 +174,14 @@ class Runtime:
 def register(server: MCPServer, runtime: Runtime, *, read_only: bool = False, destructive: bool = False):
     """Register the decorated coroutine as a tool named after it, with one-line error results.
 
-    The tool's docstring is its description. Every tool takes ``lang``; the
-    wrapper renders :class:`AiozError` in that language and puts the key
-    reminder first when the call was the one that asked for the keys.
+    The tool's docstring is its description. Every tool takes ``lang``, and the
+    wrapper renders :class:`AiozError` in that language. When the call was the
+    one that requested the keys, the key reminder comes first in its result.
     """
 
     def decorator(function: ToolFunction) -> ToolFunction:
         @functools.wraps(function)
-        async def guarded(*args: Any, **kwargs: Any) -> types.CallToolResult:
+        async def guarded(*args: Any, **kwargs: Any) -> CallToolResult:
             lang = runtime.language(kwargs.get("lang"))
             try:
                 result = await function(*args, **kwargs)
@@ -184,10 +191,10 @@ def register(server: MCPServer, runtime: Runtime, *, read_only: bool = False, de
                 result = error_result(error, lang)
             reminder = runtime.take_reminder(lang)
             if reminder:
-                result.content.insert(0, types.TextContent(type="text", text=reminder))
+                result.content.insert(0, TextContent(type="text", text=reminder))
             return result
 
-        annotations = types.ToolAnnotations(
+        annotations = ToolAnnotations(
             read_only_hint=read_only, destructive_hint=destructive and not read_only, open_world_hint=True
         )
         server.add_tool(guarded, name=function.__name__, annotations=annotations)
@@ -199,20 +206,20 @@ def register(server: MCPServer, runtime: Runtime, *, read_only: bool = False, de
 async def send_log(ctx: Context, text: str, *, logger_name: str) -> None:
     """Send ``text`` to the client as an ``info`` log message (``notifications/message``).
 
-    The SDK marks the logging capability deprecated for the 2026-07-28 protocol,
-    where clients opt in per request; on the handshake versions that current
-    clients speak it is the way to show messages during a call.
+    The SDK (mcp 2.3) marks the logging capability deprecated for the 2026-07-28
+    protocol, where clients opt in per request. On the handshake versions that
+    current clients speak, it is the way to show messages during a call.
     """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", MCPDeprecationWarning)
         pending = ctx.session.send_log_message(
-            level="info", data=text, logger=logger_name, related_request_id=ctx.request_id
+            level="info", data=redact(text), logger=logger_name, related_request_id=ctx.request_id
         )
     await pending
 
 
 def _client_can_elicit(ctx: Context) -> bool:
-    wanted = types.ClientCapabilities(elicitation=types.ElicitationCapability())
+    wanted = ClientCapabilities(elicitation=ElicitationCapability())
     return ctx.session.check_client_capability(wanted)
 
 

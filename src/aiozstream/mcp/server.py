@@ -22,7 +22,7 @@ HTTP_PATH = "/mcp"
 
 
 def build_server(settings: ServerSettings | None = None) -> MCPServer:
-    """Return a server with every tool, answering in the language of ``settings``."""
+    """Return a server with every tool, whose results are in the language of ``settings``."""
     settings = settings or ServerSettings()
     lang = i18n.normalize_language(settings.lang) or i18n.current_language()
     server = MCPServer(

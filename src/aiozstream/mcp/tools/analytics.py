@@ -1,7 +1,7 @@
 """Analytics and payments tools: one number, a breakdown, a time series; usage, top-ups, billings.
 
 Human dates ("yesterday", "3 days ago", "上周一") become UNIX seconds without
-comment; an impossible date or a start that is not before the end is refused
+comment. An impossible date, or a start that is not before the end, is rejected
 before any request.
 """
 
@@ -100,7 +100,7 @@ def register_tools(server, runtime: Runtime) -> None:
         tags: FilterTags = None,
         lang: Lang = None,
     ) -> CallToolResult:
-        """One number for a metric over a time window, such as views (view, count) or watch time."""
+        """Return one number for a metric over a time window, such as views (view, count) or watch time."""
         reply = reply_for(runtime, lang)
         metric, aggregation = check_aggregate(metric, aggregation)
         zone, start, end = _window(date_from, date_to, tz)
@@ -147,7 +147,7 @@ def register_tools(server, runtime: Runtime) -> None:
         all_pages: AllPages = False,
         lang: Lang = None,
     ) -> CallToolResult:
-        """A metric grouped by a dimension over a time window, such as views by country."""
+        """Group a metric by a dimension over a time window, such as views by country."""
         reply = reply_for(runtime, lang)
         metric, breakdown = check_breakdown(metric, breakdown)
         zone, start, end = _window(date_from, date_to, tz)
@@ -198,7 +198,7 @@ def register_tools(server, runtime: Runtime) -> None:
         tags: FilterTags = None,
         lang: Lang = None,
     ) -> CallToolResult:
-        """A metric per hour or per day over a time window, oldest bucket first."""
+        """Return a metric per hour or per day over a time window, oldest bucket first."""
         reply = reply_for(runtime, lang)
         metric, interval = check_timeseries(metric, interval)
         zone, start, end = _window(date_from, date_to, tz)
@@ -229,7 +229,7 @@ def register_tools(server, runtime: Runtime) -> None:
         tz: TimeZone = None,
         lang: Lang = None,
     ) -> CallToolResult:
-        """Storage, delivery and transcoding used in a time window, with their costs and the balance."""
+        """Show the storage, delivery and transcoding used in a time window, with their costs and the balance."""
         reply = reply_for(runtime, lang)
         zone, start, end = _window(date_from, date_to, tz)
         async with await runtime.client(ctx, reply.lang) as client:

@@ -1,6 +1,6 @@
 """Chapter and transcript tools: the WebVTT files of a media, one per language.
 
-A media holds one transcript per primary language: adding ``en-US`` while
+A media has one transcript per primary language: adding ``en-US`` while
 ``en-GB`` exists first returns a question, and the call with ``replace: true``
 deletes ``en-GB`` and adds ``en-US``. Deleting the default transcript reminds
 the user to set a new default.

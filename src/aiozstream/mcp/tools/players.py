@@ -209,7 +209,7 @@ def register_tools(server, runtime: Runtime) -> None:
         lang: Lang = None,
     ) -> CallToolResult:
         """Delete a player theme. Needs confirm true. If media use it, the result lists them and
-        asks to call again with unassign true, which removes it from them first."""
+        names the next call: unassign true, which removes the theme from them first."""
         reply = reply_for(runtime, lang)
         player_id = check_id("player_id", player_id)
         if not confirm:

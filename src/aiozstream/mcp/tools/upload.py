@@ -26,9 +26,11 @@ from aiozstream._constants import (
     MAX_PARALLEL_PARTS,
     MIB,
 )
-from aiozstream.mcp.params import Description, IsPublic, Lang, Metadata, Tags, Title
+from aiozstream.errors import RuleError
+from aiozstream.mcp.params import Confirm, Description, IsPublic, Lang, MediaId, Metadata, Tags, Title
 from aiozstream.mcp.replies import Reply
 from aiozstream.mcp.runtime import Runtime, register, reply_for, send_log
+from aiozstream.mcp.tools.common import check_id
 from aiozstream.models.media import Media
 from aiozstream.rules.media_file import probe_media
 from aiozstream.templates import ChunkRow, render_upload_complete, render_upload_progress
@@ -64,10 +66,6 @@ Qualities = Annotated[
             "balance is insufficient. Default: the platform's presets."
         )
     ),
-]
-VideoQualities = Annotated[
-    list[Literal["240p", "360p", "480p", "720p", "1080p", "1440p", "2160p", "4320p"]] | None,
-    Field(description="Custom video resolutions; see media_upload."),
 ]
 AudioQualities = Annotated[
     list[Literal["standard", "good", "highest", "lossless"]] | None,
@@ -117,7 +115,7 @@ MediaTypeChoice = Annotated[
 
 
 def register_tools(server, runtime: Runtime) -> None:
-    """Add ``media_upload`` and ``audio_upload``."""
+    """Add ``media_upload``, ``audio_upload`` and ``media_retry``."""
 
     @register(server, runtime)
     async def media_upload(
@@ -201,6 +199,67 @@ def register_tools(server, runtime: Runtime) -> None:
         if path.is_file() and probe_media(path).kind == "video":
             reply.notice(reply.t("audio.video_track", path=str(path)))
         return await _upload(ctx, runtime, reply, path, options, "audio_upload")
+
+
+    @register(server, runtime, destructive=True)
+    async def media_retry(
+        ctx: Context, media_id: MediaId, file: UploadFile, confirm: Confirm = False, lang: Lang = None
+    ) -> CallToolResult:
+        """Retry a media whose encoding failed: delete it, re-create it with the same title, type,
+        qualities and details, check the cost, upload the file again in chunks and complete.
+
+        Only a media in state fail is retried. Deleting it is irreversible, so this needs confirm
+        true. Returns the upload-complete template of the new media.
+        """
+        reply = reply_for(runtime, lang)
+        media_id = check_id("media_id", media_id)
+        path = Path(file)
+        check_upload(path, UploadOptions())
+        async with await runtime.client(ctx, reply.lang) as client:
+            failed = await client.media.get(media_id)
+        if failed.status != "fail":
+            raise RuleError("wait.retry_not_failed", media_id=media_id, status=failed.status)
+        options = retry_options(failed)
+        check_upload(path, options)
+        if not confirm:
+            question = reply.t("wait.retry_confirm", media_id=media_id, file=str(path))
+            return reply.confirm(question, "media_retry", "confirm").result()
+
+        reply.say(
+            "wait.retry_started",
+            media_id=media_id,
+            title=options.title,
+            media_type=options.media_type,
+            presets=", ".join(options.qualities),
+            file=str(path),
+        )
+        reply.say("wait.step_delete", media_id=media_id)
+        async with await runtime.client(ctx, reply.lang) as client:
+            await client.media.delete(media_id)
+        return await _upload(ctx, runtime, reply, path, options, "media_upload")
+
+
+def retry_options(failed: Media) -> UploadOptions:
+    """Return the options that re-create a failed media as it was: title, type, details, presets."""
+    qualities = [quality.get("name") or quality.get("resolution") for quality in failed.qualities or []]
+    codecs = {quality.get("video_codec") for quality in failed.qualities or [] if quality.get("video_codec")}
+    metadata = {
+        str(pair.get("key")): str(pair.get("value", ""))
+        for pair in failed.metadata or []
+        if isinstance(pair, dict) and pair.get("key")
+    }
+    return UploadOptions(
+        title=failed.title or failed.id,
+        media_type=failed.type if failed.type in ("video", "audio") else None,
+        description=failed.description or None,
+        is_public=failed.is_public,
+        tags=failed.tags or None,
+        metadata=metadata or None,
+        qualities=tuple(name for name in qualities if name),
+        codec=codecs.pop() if len(codecs) == 1 else None,
+        # The failed media is deleted, so the new one never resumes an earlier upload.
+        resume=False,
+    )
 
 
 async def _upload(

@@ -1,7 +1,7 @@
 """Webhook tools: create, list, get, update, delete and check.
 
 After a create or an update the tool calls ``POST /webhooks/check/{id}`` and
-reports whether the URL answered before it calls the webhook active.
+reports whether the URL responded before it calls the webhook active.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def register_tools(server, runtime: Runtime) -> None:
     async def webhooks_create(
         ctx: Context, url: WebhookUrl, events: WebhookEvents = None, name: WebhookName = None, lang: Lang = None
     ) -> CallToolResult:
-        """Register a URL for transcoding events, then check that it answers before calling it active."""
+        """Register a URL for transcoding events, then check that it responds before calling it active."""
         reply = reply_for(runtime, lang)
         url = check_webhook_url(url)
         chosen = check_events(events) if events else list(WEBHOOK_EVENTS)
@@ -140,7 +140,7 @@ def register_tools(server, runtime: Runtime) -> None:
 
     @register(server, runtime)
     async def webhooks_check(ctx: Context, webhook_id: WebhookId, lang: Lang = None) -> CallToolResult:
-        """Ask the API to call the webhook's URL and report whether it answered with a 2xx status."""
+        """Ask the API to call the webhook's URL and report whether it responded with a 2xx status."""
         reply = reply_for(runtime, lang)
         webhook_id = check_id("webhook_id", webhook_id)
         async with await runtime.client(ctx, reply.lang) as client:

@@ -1,6 +1,6 @@
-"""The contract checks fail on wrong answers, and the corrections only add to the document.
+"""The contract checks fail on wrong responses, and the corrections only add to the document.
 
-A sandbox whose ``GET /user/me`` handler is replaced by one that answers wrongly, in a
+A sandbox whose ``GET /user/me`` handler is replaced by one that responds wrongly, in a
 way chosen per test, must fail the same checks that the real handler passes. So must a
 sandbox whose gate lets requests without keys through.
 """
@@ -40,8 +40,8 @@ from .world import World, key_headers
 SCHEMA = load_schema()
 USER = {"id": "u-1", "email": "sandbox@example.com", "balance": "1000"}
 
-# Each wrong answer of GET /user/me, and a phrase of the failure it must cause.
-WRONG_ANSWERS = {
+# Each wrong response of GET /user/me, and a phrase of the failure it must cause.
+WRONG_RESPONSES = {
     "field of the wrong type": (
         lambda: JSONResponse({"status": "success", "data": {"user": {**USER, "id": 7}}}),
         'is not of type "string"',
@@ -73,28 +73,28 @@ WRONG_ANSWERS = {
 }
 
 
-class WrongAnswer:
-    """The answer the replaced handler gives next; tests set ``kind``."""
+class WrongResponse:
+    """The response that the replaced handler sends next; tests set ``kind``."""
 
     kind: str | None = None
 
     async def handle(self, request: Request, sandbox: Sandbox) -> Response:
         if self.kind is None:
             return await get_me(request, sandbox)
-        make_response, _ = WRONG_ANSWERS[self.kind]
+        make_response, _ = WRONG_RESPONSES[self.kind]
         return make_response()
 
 
 @pytest.fixture(scope="module")
-def wrong_answer() -> WrongAnswer:
-    return WrongAnswer()
+def wrong_response() -> WrongResponse:
+    return WrongResponse()
 
 
 @pytest.fixture(scope="module")
-def faulty_world(tmp_path_factory: pytest.TempPathFactory, wrong_answer: WrongAnswer) -> Iterator[World]:
-    """A sandbox whose GET /user/me answers as ``wrong_answer`` says."""
+def faulty_world(tmp_path_factory: pytest.TempPathFactory, wrong_response: WrongResponse) -> Iterator[World]:
+    """A sandbox whose GET /user/me handler responds as ``wrong_response`` selects."""
     replaced = [
-        ApiRoute(routes.USER_ME, wrong_answer.handle) if api_route.route == routes.USER_ME else api_route
+        ApiRoute(routes.USER_ME, wrong_response.handle) if api_route.route == routes.USER_ME else api_route
         for api_route in sandbox_app.API_ROUTES
     ]
     with pytest.MonkeyPatch.context() as patch:
@@ -109,16 +109,16 @@ def _check_user_me(world: World) -> None:
     case.call_and_validate(base_url=world.base_url, headers=world.auth_headers, checks=CHECKS)
 
 
-def test_right_answer_passes(faulty_world: World, wrong_answer: WrongAnswer) -> None:
-    wrong_answer.kind = None
+def test_right_response_passes(faulty_world: World, wrong_response: WrongResponse) -> None:
+    wrong_response.kind = None
 
     _check_user_me(faulty_world)
 
 
-@pytest.mark.parametrize("kind", list(WRONG_ANSWERS))
-def test_wrong_answer_fails(faulty_world: World, wrong_answer: WrongAnswer, kind: str) -> None:
-    wrong_answer.kind = kind
-    _, expected = WRONG_ANSWERS[kind]
+@pytest.mark.parametrize("kind", list(WRONG_RESPONSES))
+def test_wrong_response_fails(faulty_world: World, wrong_response: WrongResponse, kind: str) -> None:
+    wrong_response.kind = kind
+    _, expected = WRONG_RESPONSES[kind]
 
     with pytest.raises(FailureGroup) as caught:
         _check_user_me(faulty_world)
@@ -127,20 +127,20 @@ def test_wrong_answer_fails(faulty_world: World, wrong_answer: WrongAnswer, kind
 
 
 def test_missing_rate_limit_header_fails() -> None:
-    # The sandbox's gate adds these headers to every answer, so this answer is built here.
+    # The sandbox's gate adds these headers to every response, so this one is built here.
     case = SCHEMA["/user/me"]["GET"].Case()
     request = httpx.Request("GET", "http://127.0.0.1:9/api/user/me")
-    answer = httpx.Response(
+    response = httpx.Response(
         200,
         json={"status": "success", "data": {"user": USER}},
         headers={"Content-Type": "application/json", "X-RateLimit-Limit": "1000"},
         request=request,
     )
-    answer.read()
-    answer.elapsed = timedelta(0)  # httpx sets it only on responses that a transport sent
+    response.read()
+    response.elapsed = timedelta(0)  # httpx sets it only on responses that a transport sent
 
     with pytest.raises(FailureGroup) as caught:
-        case.validate_response(answer, checks=RESPONSE_CHECKS)
+        case.validate_response(response, checks=RESPONSE_CHECKS)
 
     assert "X-RateLimit-Remaining" in str(caught.value)
 
@@ -165,7 +165,7 @@ def test_correction_still_changes_document(correction) -> None:
     assert document != original_document(), f"{correction.name!r} changes nothing: drop it"
 
 
-def test_corrections_keep_every_documented_answer() -> None:
+def test_corrections_keep_documented_responses() -> None:
     corrected = {(method, path): operation for method, path, operation in operations(corrected_document())}
 
     for method, path, operation in operations(original_document()):
