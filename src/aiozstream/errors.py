@@ -79,6 +79,12 @@ class InsufficientBalanceError(RuleError):
         self.price = price
 
 
+class Interrupted(CatalogError):
+    """The user pressed Ctrl+C; the message says what state things were left in."""
+
+    exit_code = EXIT_INTERRUPTED
+
+
 class APIError(AiozError):
     """The API answered with an error; ``message`` is the server's own text."""
 

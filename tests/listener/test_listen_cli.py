@@ -7,11 +7,11 @@ import json
 import httpx
 import pytest
 
-from aiozstream._constants import DEFAULT_EMBED_BASE
 from aiozstream.emulator import FaultRule
 from aiozstream.i18n import t
 from aiozstream.listener import parse_time
-from aiozstream.templates import EVENT_STATUS, LinkHosts, one_line, render_event
+from aiozstream.settings import link_hosts
+from aiozstream.templates import EVENT_STATUS, one_line, render_event
 from tests.webhooks.support import upload
 
 from .support import AiozProcess, free_port
@@ -59,7 +59,7 @@ def expected_block(event: dict, lang: str, sandbox, status_event: str | None = N
         timestamp=parse_time(event["timestamp"]),
         lang=lang,
         media_type=event.get("media_type") or "video",
-        links=LinkHosts(api_base=sandbox.base_url, embed_base=DEFAULT_EMBED_BASE),
+        links=link_hosts(sandbox.base_url),
     )
     shown = status_event or event["type"]
     state = t(

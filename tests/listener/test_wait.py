@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from aiozstream._constants import DEFAULT_EMBED_BASE
 from aiozstream.cli._context import AppState
 from aiozstream.cli.wait import parse_listen_address, register_retry, wait_for_encoding
 from aiozstream.emulator import FaultRule, SandboxConfig, SandboxServer
 from aiozstream.errors import InputError
-from aiozstream.templates import LinkHosts, render_event
+from aiozstream.settings import link_hosts
+from aiozstream.templates import render_event
 from tests.webhooks.support import client_for, upload
 
 from .support import free_port
@@ -73,7 +73,7 @@ def test_wait_polls_until_encoding_finished(slow_sandbox, sample_video, capsys):
         media_id=media_id,
         title="Polled",
         timestamp=datetime.strptime(shown[-1], "%Y-%m-%d %H:%M:%S"),
-        links=LinkHosts(api_base=slow_sandbox.base_url, embed_base=DEFAULT_EMBED_BASE),
+        links=link_hosts(slow_sandbox.base_url),
     )
     assert finished in output.out
     assert output.out.rstrip().endswith(f"media {media_id}: status done (from encoding_finished)")

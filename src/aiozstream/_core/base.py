@@ -98,8 +98,8 @@ class BaseClient:
         timeout: httpx.Timeout | float | None = None,
         retry: RetryPolicy | None = None,
     ) -> None:
+        self.base_url = checked_base_url(base_url or os.environ.get(BASE_URL_ENV) or constants.DEFAULT_BASE_URL)
         self.credentials = credentials or resolve(public_key, secret_key)
-        self.base_url = (base_url or os.environ.get(BASE_URL_ENV) or constants.DEFAULT_BASE_URL).rstrip("/")
         if isinstance(timeout, (int, float)):
             timeout = httpx.Timeout(timeout)
         self.timeout = timeout or default_timeout()
@@ -169,9 +169,22 @@ class BaseClient:
         return None
 
 
+def checked_base_url(value: str) -> str:
+    """Return the base URL without a trailing slash, or raise :class:`InputError` if it is not http(s)."""
+    try:
+        url = httpx.URL(value.strip())
+    except httpx.InvalidURL:
+        url = None
+    if url is None or url.scheme not in ("http", "https") or not url.host:
+        raise errors.InputError("input.base_url", value=value)
+    return str(url).rstrip("/")
+
+
 def network_error(route: Route, url: str, error: httpx.TransportError) -> errors.NetworkError:
     """Map an httpx transport error to ours; the text names method and path, never headers."""
-    path = httpx.URL(url).path
+    # The host is named so a wrong --base-url shows; a URL here never carries keys.
+    target = httpx.URL(url)
+    path = f"{target.host}:{target.port}{target.path}" if target.port else f"{target.host}{target.path}"
     if isinstance(error, httpx.TimeoutException):
         return errors.TimeoutError("network.timeout", method=route.method, path=path, reason=type(error).__name__)
     return errors.ConnectError("network.failed", method=route.method, path=path, reason=type(error).__name__)

@@ -68,6 +68,9 @@ def from_environment() -> Credentials | None:
     secret_key = os.environ.get(SECRET_KEY_ENV, "").strip()
     if public_key and secret_key:
         return Credentials.of(public_key, secret_key)
+    if public_key or secret_key:
+        present, missing = (PUBLIC_KEY_ENV, SECRET_KEY_ENV) if public_key else (SECRET_KEY_ENV, PUBLIC_KEY_ENV)
+        raise MissingCredentialsError("credentials.half_set", present=present, missing=missing)
     return None
 
 

@@ -27,6 +27,8 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+PIPE_WIDTH = 1000  # columns available to tables when stdout is not a terminal
+
 stdout = Console(highlight=False, soft_wrap=True)
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -54,12 +56,17 @@ def print_json(data: Any) -> None:
 
 def print_table(columns: Sequence[str], rows: Iterable[Sequence[Any]], title: str | None = None) -> None:
     """Print a table for people to stdout."""
-    table = Table(title=title, show_lines=False)
+    # A title wraps at the table's width, so the table is made at least as wide as its title.
+    table = Table(title=title, show_lines=False, min_width=len(title) + 4 if title else None)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
         table.add_row(*("" if cell is None else str(cell) for cell in row))
-    stdout.print(table)
+    # In a pipe there is no screen to fit, so ids and URLs stay whole on one line.
+    if stdout.is_terminal:
+        stdout.print(table)
+    else:
+        Console(file=sys.stdout, width=PIPE_WIDTH, highlight=False).print(table)
 
 
 def is_terminal() -> bool:

@@ -18,9 +18,9 @@ from aiozstream._core.redaction import RedactingFilter
 from aiozstream.cli import _console
 from aiozstream.client import AsyncClient, Client
 from aiozstream.errors import InputError, MissingCredentialsError
+from aiozstream.settings import link_hosts
 
 SANDBOX_DATA_ENV = "AIOZ_SANDBOX_DATA"
-EMBED_URL_ENV = "AIOZ_EMBED_URL"
 SANDBOX_TRANSCODE_DELAY = 2.0  # seconds per transcoding step of the in-process sandbox
 
 
@@ -42,15 +42,8 @@ class AppState:
         return self.base_url
 
     def link_hosts(self):
-        """Return the API and embed hosts used to build media links for this invocation."""
-        from aiozstream._constants import DEFAULT_BASE_URL, DEFAULT_EMBED_BASE
-        from aiozstream.templates import LinkHosts
-
-        api_base = (self.api_base_url() or os.environ.get("AIOZ_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        embed_base = os.environ.get(EMBED_URL_ENV) or DEFAULT_EMBED_BASE
-        if self.sandbox:
-            embed_base = self._start_sandbox().root_url + "/embed"
-        return LinkHosts(api_base=api_base, embed_base=embed_base)
+        """Return the API and player hosts used to build media links for this invocation."""
+        return link_hosts(self.api_base_url())
 
     def credentials(self) -> Credentials:
         """Return the key pair, asking for it on a terminal when none is configured."""

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from aiozstream import __version__, i18n
+from aiozstream._core.base import checked_base_url
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState, Cancelled, configure_logging
 from aiozstream.errors import EXIT_INTERRUPTED, AiozError
@@ -22,6 +23,7 @@ _click_exceptions = sys.modules[
 ]
 _ABORTS = (typer.Abort, KeyboardInterrupt, getattr(_click_exceptions, "Abort", typer.Abort))
 _EXITS = (typer.Exit, getattr(_click_exceptions, "Exit", typer.Exit))
+_NoArgsIsHelp = getattr(_click_exceptions, "NoArgsIsHelpError", _click_exceptions.UsageError)
 
 
 def build_app() -> typer.Typer:
@@ -48,15 +50,16 @@ def build_app() -> typer.Typer:
         base_url: Annotated[
             str | None, typer.Option("--base-url", help=t("help.base_url"), envvar="AIOZ_BASE_URL")
         ] = None,
-        version: Annotated[bool, typer.Option("--version", help=t("help.version"), is_eager=True)] = False,
+        version: Annotated[
+            bool, typer.Option("--version", help=t("help.version"), is_eager=True, callback=_show_version)
+        ] = False,
     ) -> None:
-        if version:
-            _console.print_text(f"aioz {__version__}")
-            raise typer.Exit(0)
         if lang:
             if i18n.normalize_language(lang) is None:
                 raise typer.BadParameter(t("cli.lang_invalid", value=lang), param_hint="--lang")
             i18n.set_language(lang)
+        if base_url:
+            checked_base_url(base_url)
         configure_logging(debug)
         ctx.obj = AppState(json_output=json_output, debug=debug, sandbox=sandbox, base_url=base_url)
 
@@ -110,6 +113,8 @@ def run(argv: list[str] | None = None) -> None:
         # Without standalone mode, typer returns the code of typer.Exit and of Ctrl+C
         # instead of raising, so a non-zero code must become the process's exit code.
         code = app(args=args, prog_name="aioz", standalone_mode=False)
+        if code == EXIT_INTERRUPTED:
+            _console.print_error(i18n.t("cli.interrupted"))
         if isinstance(code, int) and code:
             raise SystemExit(code)
     except AiozError as error:
@@ -123,6 +128,10 @@ def run(argv: list[str] | None = None) -> None:
         raise SystemExit(EXIT_INTERRUPTED) from None
     except _EXITS as stop:
         raise SystemExit(stop.exit_code) from None
+    except _NoArgsIsHelp as error:
+        # A bare group such as ``aioz media``: show its help as click would, not an error line.
+        _console.print_text(error.format_message())
+        raise SystemExit(2) from None
     except _click_exceptions.ClickException as error:
         # Usage errors: unknown option, value out of range. They are bad input, so exit 2,
         # and they get the same one-line Error: as every other error.
@@ -133,6 +142,13 @@ def run(argv: list[str] | None = None) -> None:
             raise
         _console.print_error(i18n.t("cli.unexpected", kind=type(error).__name__))
         raise SystemExit(1) from None
+
+
+def _show_version(value: bool) -> None:
+    """Print the version and stop before any command is needed."""
+    if value:
+        _console.print_text(f"aioz {__version__}")
+        raise typer.Exit(0)
 
 
 def _report(error: AiozError, debug: bool, json_output: bool) -> None:

@@ -12,7 +12,7 @@ from aiozstream._constants import DEFAULT_CHUNK_SIZE, DEFAULT_PARALLEL_PARTS, MI
 from aiozstream.cli import _console
 from aiozstream.cli._context import AppState
 from aiozstream.cli.wait import parse_listen_address, wait_for_encoding
-from aiozstream.errors import InputError
+from aiozstream.errors import InputError, Interrupted
 from aiozstream.settings import assistant_name
 from aiozstream.templates import ChunkRow, render_upload_complete, render_upload_progress
 from aiozstream.upload import (
@@ -80,7 +80,10 @@ def register(app: typer.Typer) -> None:
         )
         if listen:
             parse_listen_address(listen)
-        result = asyncio.run(_run_upload(state, file, options))
+        try:
+            result = asyncio.run(_run_upload(state, file, options))
+        except KeyboardInterrupt:
+            raise Interrupted("upload.interrupted", command=_resume_command(state, file)) from None
         _print_result(state, result)
         if wait:
             wait_for_encoding(state, result.media.id, result.title, result.media_type, file=file, listen=listen)
@@ -111,7 +114,7 @@ class _PeopleReporter:
 
     def __call__(self, event: UploadEvent) -> None:
         if isinstance(event, Notice):
-            _console.print_notice(i18n.t(event.key))
+            _console.print_notice(i18n.t(event.key, **event.params))
         elif isinstance(event, CostChecked):
             _console.print_notice(i18n.t("upload.cost", presets=", ".join(event.presets), price=event.price))
         elif isinstance(event, UploadStarted):
@@ -149,7 +152,7 @@ class _JsonReporter:
             return
         data = event.to_dict()
         if isinstance(event, Notice):
-            data["message"] = i18n.t(event.key)
+            data["message"] = i18n.t(event.key, **event.params)
         _console.print_json(data)
 
 

@@ -23,6 +23,7 @@ import os
 import queue
 import shlex
 import time
+from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any
@@ -138,7 +139,7 @@ def wait_for_encoding(
                 next_poll = time.monotonic() + interval
     except KeyboardInterrupt:
         # SystemExit, because typer turns KeyboardInterrupt into a return value that run() drops.
-        _console.print_error(t("cli.interrupted"))
+        _console.print_error(t("cli.wait_interrupted", media_id=media_id))
         raise SystemExit(EXIT_INTERRUPTED) from None
     finally:
         if server is not None:
@@ -179,9 +180,10 @@ def register_retry(group: typer.Typer) -> None:
         listen: Annotated[
             str | None, typer.Option("--listen", help=t("help.wait_listen"), envvar=LISTEN_ENV)
         ] = None,
+        duration: Annotated[float | None, typer.Option("--duration", help=t("help.upload_duration"))] = None,
     ) -> None:
         state: AppState = ctx.obj
-        run_retry(state, media_id, file, yes=yes, wait=not no_wait, listen=listen)
+        run_retry(state, media_id, file, yes=yes, wait=not no_wait, listen=listen, duration=duration)
 
 
 def run_retry(
@@ -192,6 +194,7 @@ def run_retry(
     yes: bool = False,
     wait: bool = True,
     listen: str | None = None,
+    duration: float | None = None,
 ) -> str:
     """Run the guided retry of a failed encode and return the new media's id.
 
@@ -211,7 +214,7 @@ def run_retry(
         failed = client.media.get(media_id)
     if failed.status != "fail":
         raise RuleError("wait.retry_not_failed", media_id=media_id, status=failed.status)
-    options = _retry_options(failed)
+    options = replace(_retry_options(failed), duration=duration)
     check_upload(file, options)
     confirm_destructive(state, yes, t("wait.retry_confirm", media_id=media_id, file=str(file)))
 

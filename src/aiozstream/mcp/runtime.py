@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -31,14 +30,13 @@ from mcp.types import (
 from pydantic import Field, ValidationError, create_model
 
 from aiozstream import i18n
-from aiozstream._constants import DEFAULT_BASE_URL, DEFAULT_EMBED_BASE
 from aiozstream._core import credentials as credential_store
 from aiozstream._core.credentials import Credentials
 from aiozstream._core.redaction import redact
 from aiozstream.client import AsyncClient
 from aiozstream.errors import AiozError, MissingCredentialsError
 from aiozstream.mcp.replies import Reply, error_result, text_result
-from aiozstream.settings import assistant_name
+from aiozstream.settings import assistant_name, link_hosts
 from aiozstream.templates import LinkHosts
 
 logger = logging.getLogger("aiozstream.mcp")
@@ -66,9 +64,7 @@ class ServerSettings:
 
     def link_hosts(self) -> LinkHosts:
         """Return the API and player hosts used in media links."""
-        api_base = self.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-        embed_base = self.embed_url or os.environ.get(EMBED_URL_ENV) or DEFAULT_EMBED_BASE
-        return LinkHosts(api_base=api_base.rstrip("/"), embed_base=embed_base.rstrip("/"))
+        return link_hosts(self.base_url, self.embed_url)
 
 
 class StopWithResult(Exception):

@@ -178,6 +178,8 @@ class Uploader:
             return replace(checked, journal_path=journal_path)
 
         _check_unchanged(checked.path, checked.size, journal)
+        if options.chunk_size not in (journal.chunk_size, constants.DEFAULT_CHUNK_SIZE):
+            self._on_event(Notice("upload.chunk_size_kept", {"size": f"{journal.chunk_size / constants.MIB:g}"}))
         return replace(
             checked,
             chunks=plan_chunks(checked.size, journal.chunk_size),

@@ -44,6 +44,8 @@ class Notice(UploadEvent):
     """A notice to show the user before the upload goes on; ``key`` is a catalog key."""
 
     key: str
+    params: dict = field(default_factory=dict)
+    """Values of the message's placeholders."""
     kind: str = field(init=False, default="notice")
 
 

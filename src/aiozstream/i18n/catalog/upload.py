@@ -28,6 +28,8 @@ EN = {
         "Start a new upload with --new."
     ),
     "upload.resume_and_new": "--resume and --new cannot be used together. Choose one.",
+    "upload.interrupted": "Upload interrupted; /complete was not called. Resume with: {command}",
+    "upload.chunk_size_kept": "Keeping the chunk size of the unfinished upload ({size} MiB); --chunk-size applies to new uploads.",
     "upload.resuming": "Resuming the upload of media {media_id}: {done} of {total} chunks already accepted.",
     "upload.part_failed": (
         "Chunk {chunk} (part {part}) failed: {reason}. /complete was not called, so media {media_id} "
@@ -73,6 +75,8 @@ ZH = {
     "upload.no_journal": "没有可恢复的 {path} 未完成上传。请去掉 --resume 再运行同一命令。",
     "upload.resume_gone": "未完成上传的媒体 {media_id} 已不再等待分块({reason})。请使用 --new 开始新的上传。",
     "upload.resume_and_new": "--resume 和 --new 不能同时使用。请选择其一。",
+    "upload.interrupted": "上传已中断;未调用 /complete。恢复命令:{command}",
+    "upload.chunk_size_kept": "沿用未完成上传的分块大小({size} MiB);--chunk-size 仅适用于新的上传。",
     "upload.resuming": "正在恢复媒体 {media_id} 的上传:{total} 个块中已有 {done} 个被接受。",
     "upload.part_failed": (
         "块 {chunk}(分块 {part})失败:{reason}。未调用 /complete,媒体 {media_id} 保持未完成状态。"

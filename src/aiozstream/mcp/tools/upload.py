@@ -323,8 +323,8 @@ class _ProgressReporter:
     async def _handle(self, event: UploadEvent) -> None:
         reply = self._reply
         if isinstance(event, Notice):
-            reply.notice(reply.t(event.key))
-            await send_log(self._ctx, reply.t(event.key), logger_name=LOGGER_NAME)
+            reply.notice(reply.t(event.key, **event.params))
+            await send_log(self._ctx, reply.t(event.key, **event.params), logger_name=LOGGER_NAME)
         elif isinstance(event, CostChecked):
             reply.notice(reply.t("mcp.cost_checked", presets=", ".join(event.presets), price=event.price))
         elif isinstance(event, UploadStarted):
