@@ -24,6 +24,7 @@ from aiozstream.models.media import Media
 from aiozstream.rules.media_file import check_upload_file, probe_media
 from aiozstream.rules.qualities import check_qualities
 from aiozstream.upload import UploadOptions
+from aiozstream.upload.engine import check_upload
 
 AUDIO = "audio"
 
@@ -81,8 +82,10 @@ def build() -> typer.Typer:
             duration=duration,
             chunk_size=int(chunk_size * MIB),
             parallel=parallel,
-            resume=_resume_choice(resume, new),
+            resume=upload_command._resume_choice(resume, new),
         )
+        # Presets and file are checked first, so a bad preset is the only line printed.
+        check_upload(file, options)
         _warn_about_video_track(file)
         result = asyncio.run(upload_command._run_upload(state, file, options))
         upload_command._print_result(state, result)
@@ -264,15 +267,6 @@ def _duration_to_price(duration: float | None, file: Path | None) -> float:
     if not probed:
         raise InputError("upload.duration_unknown", path=str(file))
     return probed
-
-
-def _resume_choice(resume: bool, new: bool) -> bool | None:
-    # UploadOptions.resume: True requires a journal, False starts anew, None resumes if one fits.
-    if resume:
-        return True
-    if new:
-        return False
-    return None
 
 
 def _warn_about_video_track(file: Path) -> None:
