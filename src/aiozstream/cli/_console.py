@@ -118,11 +118,14 @@ class UploadView:
             self._refresh()
 
     def show_template(self, text: str) -> None:
-        self._template = text
-        if self._live is None:
-            print_text(text)
-        else:
+        if self._live is not None:
+            self._template = text
             self._refresh()
+            return
+        if self._template:
+            print_text("")
+        print_text(text)
+        self._template = text
 
     def _render(self) -> Group:
         parts: list[Any] = []

@@ -161,6 +161,7 @@ def _print_result(state: AppState, result: UploadResult) -> None:
     if state.json_output:
         _console.print_json({"kind": "result", "media": media.model_dump(mode="json"), "resumed": result.resumed})
         return
+    _console.print_text("")
     _console.print_text(
         render_upload_complete(
             media.id, result.title, result.media_type, result.uploaded_at, lang=i18n.current_language()
