@@ -16,7 +16,7 @@ any client process. Run it from the repository root:
 
     python benchmarks/upload.py                 # 1 GiB, all three clients
     python benchmarks/upload.py --size-mib 256 --clients aiozstream,curl-recipe
-    python benchmarks/upload.py --latency-ms 200   # each part answered 200 ms later
+    python benchmarks/upload.py --latency-ms 200   # each part's response delayed 200 ms
 
 The sandbox runs on the same two cores as the client, so on a small machine
 the sandbox's own MD5 and copying bound every client; ``--latency-ms`` adds a
@@ -115,7 +115,7 @@ def main() -> None:
     parser.add_argument("--clients", default=",".join(CLIENTS), help="comma-separated clients to run")
     parser.add_argument("--sparse", action="store_true", help="make the file sparse (zeros) instead of random")
     parser.add_argument(
-        "--latency-ms", type=float, default=0, help="delay the sandbox adds before answering each part, in ms"
+        "--latency-ms", type=float, default=0, help="delay the sandbox adds before responding to each part, in ms"
     )
     parser.add_argument("--workdir", type=Path, help="folder for the file and sandbox data (default: a temporary one)")
     args = parser.parse_args()

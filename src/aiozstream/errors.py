@@ -5,7 +5,7 @@ Three families, by when they happen:
 * :class:`InputError` and :class:`RuleError`: raised before any request, for
   bad input (exit 2) or an action a platform rule blocks (exit 3). Their text
   comes from the message catalog, so it is shown in the user's language.
-* :class:`APIError` and its subclasses: the API answered with an error
+* :class:`APIError` and its subclasses: the API returned an error
   envelope or an error status (exit 1). They carry the HTTP status, the
   server's ``message`` and the rate-limit headers.
 * :class:`NetworkError`: no answer at all after the retries (exit 4).
@@ -72,7 +72,7 @@ class RuleError(CatalogError):
 
 
 class InsufficientBalanceError(RuleError):
-    """``GET /media/cost`` answered ``is_enough: false`` for the requested qualities."""
+    """``GET /media/cost`` returned ``is_enough: false`` for the requested qualities."""
 
     def __init__(self, price: float | None = None) -> None:
         super().__init__("rule.insufficient_balance")
@@ -80,13 +80,13 @@ class InsufficientBalanceError(RuleError):
 
 
 class Interrupted(CatalogError):
-    """The user pressed Ctrl+C; the message says what state things were left in."""
+    """The user pressed Ctrl+C. The message states what was left unfinished and how to continue."""
 
     exit_code = EXIT_INTERRUPTED
 
 
 class APIError(AiozError):
-    """The API answered with an error; ``message`` is the server's own text."""
+    """The API returned an error; ``message`` is the server's own text."""
 
     exit_code = EXIT_API
 
@@ -131,7 +131,7 @@ class ConflictError(APIError):
 
 
 class RateLimitError(APIError):
-    """HTTP 429: too many requests; ``retry_after`` says how many seconds to wait."""
+    """HTTP 429: too many requests; ``retry_after`` is the number of seconds to wait."""
 
 
 class ServerError(APIError):

@@ -42,7 +42,7 @@ CHAPTER_CREATE = Route("POST", "/media/{id}/chapters/{lan}")
 CHAPTER_LIST = Route("GET", "/media/{id}/chapters")
 CHAPTER_DELETE = Route("DELETE", "/media/{id}/chapters/{lan}")
 
-# Transcripts: users see "transcripts", the wire says "captions".
+# Transcripts: users see "transcripts", and the wire path uses "captions".
 TRANSCRIPT_CREATE = Route("POST", "/media/{id}/captions/{lan}")
 TRANSCRIPT_LIST = Route("GET", "/media/{id}/captions")
 TRANSCRIPT_SET_DEFAULT = Route("PATCH", "/media/{id}/captions/{lan}")
@@ -100,5 +100,17 @@ PLAYLIST_ITEM_REMOVE = Route("DELETE", "/playlists/{id}/items/{item_id}")
 PLAYLIST_THUMBNAIL_DELETE = Route("DELETE", "/playlists/{id}/thumbnail")
 PLAYLIST_PLAYER_INFO = Route("GET", "/playlists/{id}/player.json")
 
-# Retrying these could create a second object, so the core never retries them.
-NOT_RETRIED = frozenset({MEDIA_CREATE, API_KEY_CREATE, PLAYLIST_CREATE, WEBHOOK_CREATE, PLAYER_CREATE})
+# Retrying these could create a second object, or return "already exists" for a first
+# attempt that did arrive, so the core retries them only when they surely did not arrive.
+NOT_RETRIED = frozenset(
+    {
+        MEDIA_CREATE,
+        API_KEY_CREATE,
+        PLAYLIST_CREATE,
+        WEBHOOK_CREATE,
+        PLAYER_CREATE,
+        CHAPTER_CREATE,
+        TRANSCRIPT_CREATE,
+        PLAYLIST_ITEM_ADD,
+    }
+)

@@ -1,4 +1,4 @@
-"""Base classes: answers tolerate unknown fields, requests reject them."""
+"""Base classes: response models tolerate unknown fields, request models reject them."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pydantic import BaseModel, ConfigDict
 
 
 class ResponseModel(BaseModel):
-    """A model parsed from an API answer; unknown fields are kept, not rejected."""
+    """A model parsed from an API response; unknown fields are kept, not rejected."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True)
 
