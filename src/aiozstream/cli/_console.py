@@ -117,6 +117,12 @@ class UploadView:
             self._progress.update(self._task, completed=count)
             self._refresh()
 
+    def refresh_template(self, text: str) -> None:
+        """Redraw the template in place on a terminal; elsewhere print nothing until a chunk is done."""
+        if self._live is not None:
+            self._template = text
+            self._refresh()
+
     def show_template(self, text: str) -> None:
         if self._live is not None:
             self._template = text

@@ -20,6 +20,7 @@ from aiozstream.upload import (
     ChunkDone,
     ChunkFailed,
     ChunkRetrying,
+    ChunkStarted,
     CostChecked,
     Notice,
     UploadEvent,
@@ -133,12 +134,15 @@ class _PeopleReporter:
             self._view.bytes_done(event.bytes_done)
         elif isinstance(event, ChunkRetrying):
             _console.print_notice(i18n.t("cli.chunk_retrying", chunk=event.number - 1, attempt=event.attempt))
+        elif isinstance(event, ChunkStarted):
+            self._view.refresh_template(self._render(event.chunks))
         elif isinstance(event, (ChunkDone, ChunkFailed)):
-            self._view.show_template(
-                render_upload_progress(
-                    self._title, _rows(event.chunks), lang=i18n.current_language(), assistant=assistant_name()
-                )
-            )
+            self._view.show_template(self._render(event.chunks))
+
+    def _render(self, chunks: tuple[ChunkState, ...]) -> str:
+        return render_upload_progress(
+            self._title, _rows(chunks), lang=i18n.current_language(), assistant=assistant_name()
+        )
 
 
 class _JsonReporter:

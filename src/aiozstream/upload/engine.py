@@ -31,6 +31,7 @@ from aiozstream.upload.events import (
     ChunkDone,
     ChunkFailed,
     ChunkRetrying,
+    ChunkStarted,
     ChunkState,
     CostChecked,
     Notice,
@@ -355,6 +356,7 @@ class _PartSession:
     async def _send(self, chunk: Chunk) -> None:
         state = self._states[chunk.number]
         state.state = "uploading"
+        self._uploader.emit(ChunkStarted(chunk.number, self._snapshot()))
         envelope = part_envelope(chunk.number, self._prepared.path.name)
         digests: list[str] = []
         attempts = 0

@@ -84,6 +84,16 @@ class BytesSent(UploadEvent):
 
 
 @dataclass(frozen=True)
+class ChunkStarted(UploadEvent):
+    """A part's first attempt begins."""
+
+    number: int
+    chunks: tuple[ChunkState, ...]
+    """A snapshot of every chunk, for a live progress view."""
+    kind: str = field(init=False, default="chunk_started")
+
+
+@dataclass(frozen=True)
 class ChunkRetrying(UploadEvent):
     """A part is being sent again from its first byte."""
 
