@@ -8,7 +8,7 @@ Three families, by when they happen:
 * :class:`APIError` and its subclasses: the API returned an error
   envelope or an error status (exit 1). They carry the HTTP status, the
   server's ``message`` and the rate-limit headers.
-* :class:`NetworkError`: no answer at all after the retries (exit 4).
+* :class:`NetworkError`: no response at all after the retries (exit 4).
 
 No exception text ever contains a secret key: API errors are built from the
 status and the server's message only, and network errors from the method and
@@ -139,13 +139,13 @@ class ServerError(APIError):
 
 
 class NetworkError(CatalogError):
-    """No answer from the API: connection refused or dropped, or a timeout."""
+    """No response from the API: connection refused or dropped, or a timeout."""
 
     exit_code = EXIT_NETWORK
 
 
 class ConnectError(NetworkError):
-    """The connection could not be opened or was dropped before an answer arrived."""
+    """The connection could not be opened or was dropped before a response arrived."""
 
 
 class TimeoutError(NetworkError):  # noqa: A001 - mirrors httpx.TimeoutException's place in the tree

@@ -32,7 +32,12 @@ def aioz():
                 run(list(args))
                 code = 0
             except SystemExit as stop:
-                code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+                if isinstance(stop.code, int):
+                    code = stop.code
+                elif stop.code is None:
+                    code = 0
+                else:
+                    code = 1
             stdout = streams[0].getvalue().decode("utf-8", "replace")
             stderr = streams[1].getvalue().decode("utf-8", "replace")
         return Outcome(code, stdout, stderr)

@@ -107,7 +107,9 @@ def save(credentials: Credentials) -> str:
         try:
             keyring_backend.set_password(KEYRING_SERVICE, KEYRING_ENTRY, payload)
         except Exception as error:  # a locked or broken keyring: fall back to the private file
-            logger.warning("Keyring refused the keys (%s); saving them in a private file.", type(error).__name__)
+            logger.warning(
+                "Keyring failed to store the keys (%s); saving them in a private file instead.", type(error).__name__
+            )
         else:
             _credentials_file().unlink(missing_ok=True)
             return "keyring"

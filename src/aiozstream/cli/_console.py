@@ -147,7 +147,7 @@ class UploadView:
 
 
 class Throttle:
-    """Let an action through at most once per ``interval`` seconds, plus forced ones."""
+    """Rate limiter: ``ready()`` is true at most once per ``interval`` seconds, or when forced."""
 
     def __init__(self, interval: float) -> None:
         self._interval = interval

@@ -126,10 +126,7 @@ class _PeopleReporter:
                         "upload.resuming", media_id=event.media_id, done=len(event.accepted), total=event.chunk_count
                     )
                 )
-            already = sum(
-                min(event.chunk_size, event.total_bytes - (number - 1) * event.chunk_size) for number in event.accepted
-            )
-            self._view.start(event.title, event.total_bytes, already)
+            self._view.start(event.title, event.total_bytes, event.accepted_bytes)
         elif isinstance(event, BytesSent):
             self._view.bytes_done(event.bytes_done)
         elif isinstance(event, ChunkRetrying):

@@ -75,7 +75,7 @@ class SandboxConfig:
     long, at most 30 s."""
 
     webhook_timeout: float = 5.0
-    """Seconds a webhook URL has to answer one call before it counts as failed."""
+    """Seconds a webhook URL has to respond to one call before it counts as failed."""
     # End of webhook delivery.
 
     def __post_init__(self) -> None:

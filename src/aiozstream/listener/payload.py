@@ -41,7 +41,7 @@ MILLISECONDS_THRESHOLD = 1e11  # 10^11 s is the year 5138; larger values are mil
 
 
 class PayloadError(ValueError):
-    """The delivery is not a webhook event this listener understands; ``reason`` tells why."""
+    """The delivery is not a webhook event this listener understands; ``reason`` gives the cause."""
 
     def __init__(self, reason: str) -> None:
         super().__init__(reason)

@@ -1,7 +1,7 @@
 """Typed tool parameters shared by several tools, each with the description a model reads.
 
 The descriptions are English: they are part of the tools' schemas, read by the
-model that fills them, and the same in every language of the answers.
+model that fills them, and the same in every language of the results.
 """
 
 from __future__ import annotations

@@ -133,7 +133,7 @@ class Runtime:
         )
 
     async def _ask(self, ctx: Context, lang: str) -> Credentials:
-        # NOTE: the MCP specification says servers MUST NOT request sensitive information
+        # NOTE: the MCP specification states that servers MUST NOT request sensitive information
         # through form elicitation (2025-06-18) and MUST use URL mode for credentials
         # (2025-11-25). The product asks with two forms anyway; env vars or `aioz login` avoid it.
         if not _client_can_elicit(ctx):

@@ -1,4 +1,4 @@
-"""Pydantic models of the API, one module per area; answers tolerate unknown fields."""
+"""Pydantic models of the API, one module per area; response models tolerate unknown fields."""
 
 from aiozstream.models.analytics import (
     AggregatedMetric,

@@ -112,7 +112,7 @@ class MediaList(ResponseModel):
 
 
 class TranscodeCost(ResponseModel):
-    """Answer of ``GET /media/cost``."""
+    """Response of ``GET /media/cost``."""
 
     price: float | None = None
     """Price of transcoding in the account's currency (AIOZ)."""

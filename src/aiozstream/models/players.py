@@ -157,7 +157,7 @@ class PlayerThemeChange:
     """A created or updated player theme with the notices that every face shows the user.
 
     ``conversions`` lists the colors and sizes rewritten into the API's form, and
-    ``warnings`` holds catalog keys (:data:`WARNING_DEFAULT_CLEARS_OTHERS`,
+    ``warnings`` contains catalog keys (:data:`WARNING_DEFAULT_CLEARS_OTHERS`,
     :data:`WARNING_CDN_PROPAGATION`). :meth:`notices` renders both.
     """
 

@@ -1,4 +1,4 @@
-"""Base of the resource classes: each holds the client that sends its requests."""
+"""Base of the resource classes: each keeps the client that sends its requests."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The media area: create, list, get, update, delete, thumbnail, cost, parts, complete.
 
 ``MediaResource`` and ``AsyncMediaResource`` are twins: the module-level helpers build each
-request and parse each answer, and the classes only send.
+request and parse each response, and the classes only send.
 """
 
 from __future__ import annotations

@@ -128,7 +128,7 @@ class TranscriptsResource(Resource[SyncAPIClient]):
     def delete(self, media_id: str, language: str) -> MediaCaption | None:
         """Delete the transcript of one language and return it as it was before.
 
-        Looks it up first, so the result's ``is_default`` tells whether the media
+        Looks it up first, so the result's ``is_default`` shows whether the media
         is now left without a default transcript. Returns ``None`` when the list
         did not show it, and then the API's response to the delete decides.
         """

@@ -221,6 +221,7 @@ class Uploader:
                 chunk_size=prepared.chunk_size,
                 resumed=resumed,
                 accepted=tuple(sorted(accepted)),
+                accepted_bytes=sum(chunk.length for chunk in prepared.chunks if chunk.number in accepted),
             )
         )
 

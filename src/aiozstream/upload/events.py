@@ -71,6 +71,8 @@ class UploadStarted(UploadEvent):
     resumed: bool
     accepted: tuple[int, ...]
     """Part numbers already accepted in an earlier run."""
+    accepted_bytes: int
+    """File bytes in those accepted parts."""
     kind: str = field(init=False, default="upload_started")
 
 

@@ -43,7 +43,7 @@ class UploadJournal:
 
 
 def state_dir() -> Path:
-    """Return the folder that holds journals (``AIOZ_STATE_DIR`` overrides)."""
+    """Return the folder that contains journals (``AIOZ_STATE_DIR`` overrides)."""
     override = os.environ.get(STATE_DIR_ENV)
     if override:
         return Path(override)
